@@ -1,0 +1,95 @@
+import {
+  ACTIVE_ITEMS,
+  APPEAL_BLOCK_KEYS,
+  APPEAL_MEASURE_KEYS,
+  APPLICANT_KEYS,
+  REQUEST_ROWS,
+  SCHEMA_ID,
+  type ActiveItemKey,
+  type ActiveMeasureKey,
+  type AppealBlockKey,
+  type AppealMeasureKey,
+  type ApplicantKey,
+  type Edition,
+  type RequestRowKey,
+  type TextSectionKey,
+} from './catalog'
+
+export type ApplicantCounts = Record<ApplicantKey, number>
+export type AppealCounts = Record<AppealMeasureKey, number>
+export type ActiveValues = Partial<Record<ActiveMeasureKey, number>>
+
+export type SourceFormat = 'json' | 'csv' | 'xlsx' | 'text' | 'html' | 'pdf'
+
+/** One annual report in the canonical form of the contract (gov-disclosure-report/1). */
+export interface Report {
+  schema: typeof SCHEMA_ID
+  agency: string
+  region?: string
+  year: number
+  edition: Edition
+  requests: Partial<Record<RequestRowKey, ApplicantCounts>>
+  appeals: Partial<Record<AppealBlockKey, AppealCounts>>
+  active?: Partial<Record<ActiveItemKey, ActiveValues>>
+  text?: Partial<Record<TextSectionKey, string>>
+  source?: { name: string; format: SourceFormat }
+}
+
+/** `requests.newReceived.natural`, `appeals.review.total`, `active.fees.amount`. */
+export type CellPath = string
+
+export function cellPath(table: 'requests' | 'appeals' | 'active', row: string, column: string) {
+  return `${table}.${row}.${column}`
+}
+
+/** Rows a report of this edition prints, in template order. */
+export function rowsOfEdition(edition: Edition, splitOther: boolean): RequestRowKey[] {
+  return REQUEST_ROWS.filter((r) => {
+    if (r.key === 'other') return !splitOther
+    if (r.key.startsWith('other.')) return splitOther && edition === '2021'
+    return r.editions.includes(edition)
+  }).map((r) => r.key)
+}
+
+/** Whether the report prints the 2021 edition's three （六） sub-rows. */
+export function hasSplitOther(report: Pick<Report, 'requests'>): boolean {
+  return report.requests['other.noCorrection'] !== undefined
+}
+
+/** Every cell a report holds, in contract order: the tidy CSV and the provenance use these. */
+export function* reportCells(
+  report: Report,
+): Generator<{ table: 'requests' | 'appeals' | 'active'; row: string; column: string; value: number }> {
+  for (const spec of REQUEST_ROWS) {
+    const row = report.requests[spec.key]
+    if (!row) continue
+    for (const col of APPLICANT_KEYS) yield { table: 'requests', row: spec.key, column: col, value: row[col] }
+  }
+  for (const block of APPEAL_BLOCK_KEYS) {
+    const counts = report.appeals[block]
+    if (!counts) continue
+    for (const m of APPEAL_MEASURE_KEYS) yield { table: 'appeals', row: block, column: m, value: counts[m] }
+  }
+  if (report.active) {
+    for (const item of ACTIVE_ITEMS) {
+      const values = report.active[item.key]
+      if (!values) continue
+      for (const [m, v] of Object.entries(values)) {
+        if (v !== undefined) yield { table: 'active', row: item.key, column: m, value: v }
+      }
+    }
+  }
+}
+
+export function emptyApplicantCounts(): ApplicantCounts {
+  return { natural: 0, commercial: 0, research: 0, social: 0, legal: 0, other: 0, total: 0 }
+}
+
+export function emptyAppealCounts(): AppealCounts {
+  return { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 }
+}
+
+/** The identity of a report before alias resolution. */
+export function reportKey(report: Pick<Report, 'agency' | 'year'>): string {
+  return `${report.agency}\u0000${report.year}`
+}
