@@ -111,6 +111,8 @@ export interface RowSpec {
   /** The sub-row's own words, without its group heading (for tables and charts). */
   short: string
   group: RowGroup
+  /** The row's own words where `short` abbreviates them. */
+  core?: string
   /** Editions whose template prints this row. `other` also appears in 2021-edition reports. */
   editions: readonly Edition[]
   /**
@@ -293,6 +295,7 @@ export const REQUEST_ROWS: readonly RowSpec[] = [
     key: 'other.noCorrection',
     label: '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
     short: '逾期不补正',
+    core: '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
     group: 'other',
     editions: ['2021'],
     match: ['逾期不补正', '不补正'],
@@ -301,6 +304,7 @@ export const REQUEST_ROWS: readonly RowSpec[] = [
     key: 'other.noFee',
     label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
     short: '逾期未缴费',
+    core: '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
     group: 'other',
     editions: ['2021'],
     match: ['收费通知', '缴纳费用'],

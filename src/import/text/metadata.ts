@@ -1,0 +1,103 @@
+/**
+ * Who reported and for which year, read from the title the way a person reads it:
+ * `淮安市洪泽区人民政府 2024 年政府信息公开工作年度报告`. The reporting year is the one in the
+ * title, never a publication date.
+ */
+import { isFooterLine, splitLines } from './stream'
+
+export interface TitleInfo {
+  agency: string
+  year: number
+  title: string
+}
+
+const TITLE =
+  /(.{2,60}?)((?:19|20)\d{2})\s*年\s*度?\s*(?:的)?\s*(?:政府)?\s*(?:信息公开|政务公开)[^\n]{0,12}?年\s*度?\s*报\s*告/
+
+const LEADING_JUNK = /^(?:标题[:：]|关于|[\s\p{P}\d]+)+/u
+const TRAILING_JUNK = /(?:关于|的)+$/
+
+function clean(agency: string): string {
+  return agency
+    .replace(/\s+/g, '')
+    .replace(LEADING_JUNK, '')
+    .replace(TRAILING_JUNK, '')
+    .trim()
+}
+
+/** Reads the title from the first lines of the text (a crawler's `标题:` line first). */
+export function readTitle(text: string): TitleInfo | undefined {
+  const lines = splitLines(text)
+    .map((l) => l.text)
+    .filter((l) => l.trim() !== '' && !isFooterLine(l))
+  const labelled = lines.find((l) => /^\s*标题\s*[:：]/.test(l))
+  const candidates = [labelled, lines.slice(0, 8).join('')]
+  for (const candidate of candidates) {
+    if (!candidate) continue
+    const compact = candidate.replace(/[\s\u3000]+/g, '')
+    const m = TITLE.exec(compact)
+    if (!m) continue
+    const agency = clean(m[1] as string)
+    if (agency.length < 2) continue
+    return { agency, year: Number(m[2]), title: m[0] }
+  }
+  return undefined
+}
+
+/** Reads the year and agency from a file name such as `华龙区工信局-2020.csv`. */
+export function readFileName(name: string): { agency?: string; year?: number } {
+  const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
+  const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(base)
+  const agency = base
+    .replace(/(?:19|20)\d{2}\s*年?度?/g, '')
+    .replace(/政府信息公开.*$/, '')
+    .replace(/[-_\s.()（）]+/g, '')
+  return {
+    year: year ? Number(year[1]) : undefined,
+    agency: /[\u4e00-\u9fff]{2,}/.test(agency) ? agency : undefined,
+  }
+}
+
+/**
+ * A title may shorten the agency (`洪泽区人民政府`) that the body names in full
+ * (`本报告由淮安市洪泽区人民政府办公室…`): the full name is its identity.
+ */
+export function fullAgencyName(agency: string, body: string): string {
+  const head = body.slice(0, 3000).replace(/[\s\u3000]+/g, '')
+  const re = new RegExp(
+    `(?:^|[由据在向对的是经，。、：:（(])([\\u4e00-\\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟))${escapeRe(agency)}`,
+  )
+  const m = re.exec(head)
+  if (!m) return agency
+  const prefix = m[1] as string
+  if (agency.startsWith(prefix)) return agency
+  return prefix + agency
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const UNIT = /^([\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|州|盟|地区|新区|实验区|开发区|区|县|旗))/
+
+/**
+ * The district, county or city an agency belongs to: the innermost administrative unit its name
+ * begins with (`淮安市洪泽区人民政府` → 洪泽区, `华龙区工业和信息化局` → 华龙区,
+ * `淮安市人民政府` → 淮安市). Undefined for agencies whose name starts with no such unit.
+ */
+export function regionOf(agency: string): string | undefined {
+  let rest = agency
+  let region: string | undefined
+  for (let depth = 0; depth < 4; depth++) {
+    const m = UNIT.exec(rest)
+    if (!m) break
+    const unit = m[1] as string
+    const after = rest.slice(unit.length)
+    // 市场监督管理局, 区域…, 县级…: the character begins a word, not a unit name.
+    if (/^(?:场|域|级|委|直)/.test(after) && unit.length <= 3) break
+    if (unit.length < 2) break
+    region = unit
+    rest = after
+  }
+  return region
+}

@@ -1,0 +1,302 @@
+/**
+ * The reader of a report's published text, whatever way it was obtained: copied from a page
+ * (tab-separated), `pdftotext -raw`/`-layout`, a crawler's one-line text, or lines rebuilt from a
+ * PDF or an HTML table. The HTML, PDF and template-layout spreadsheet importers all end here.
+ */
+import {
+  EDITION_MARKERS,
+  SCHEMA_ID,
+  editionForYear,
+  rowSpec,
+  type Edition,
+  type RequestRowKey,
+} from '@/domain/catalog'
+import type { Report, SourceFormat } from '@/domain/report'
+import type { ImportNote, ImportedReport, Provenance } from '../types'
+import { fullAgencyName, readFileName, readTitle, regionOf } from './metadata'
+import { buildStream, findFirst, findPattern, isFooterLine, splitLines, type Stream } from './stream'
+import { readTable2, readTable3, readTable4, type Positions } from './tables'
+
+export interface TextSource {
+  text: string
+  name: string
+  format: SourceFormat
+  /** Maps a source offset to where a person finds it; defaults to the line number. */
+  locate?: (offset: number) => Provenance
+  /** Title from outside the text (an HTML page's `<title>`), tried after the text's own. */
+  title?: string
+}
+
+export type TextReadResult = { ok: true; value: ImportedReport } | { ok: false; error: string }
+
+const SECTION = {
+  overview: /一[、.,]?总体情况/,
+  active: /二[、.,]?主动公开政府信息情况/,
+  requests: /三[、.,]?收到和处理政府信息公开申请情况/,
+  appeals: /四[、.,]?政府信息公开行政法?复议/,
+  problems: /五[、.,]?存在的主要问题/,
+  otherMatters: /六[、.,]?其他需要报告的事项/,
+} as const
+
+type Span = { start: number; end: number }
+
+export function lineLocator(text: string): (offset: number) => Provenance {
+  const lines = splitLines(text)
+  return (offset) => {
+    let lo = 0
+    let hi = lines.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((lines[mid] as { start: number }).start <= offset) lo = mid
+      else hi = mid - 1
+    }
+    const line = lines[lo] as { text: string }
+    return { where: `第${lo + 1}行`, line: lo + 1, excerpt: line.text.trim().slice(0, 120) }
+  }
+}
+
+function findSections(st: Stream): Partial<Record<keyof typeof SECTION, Span>> {
+  const found: Partial<Record<keyof typeof SECTION, Span>> = {}
+  let from = 0
+  for (const key of Object.keys(SECTION) as (keyof typeof SECTION)[]) {
+    const hit = findPattern(st, SECTION[key], from)
+    if (hit) {
+      found[key] = hit
+      from = hit.end
+    }
+  }
+  return found
+}
+
+function detectEdition(st: Stream, from: number, to: number): { edition?: Edition; hits: number } {
+  const region = st.s.slice(from, to)
+  const count = (e: Edition) => EDITION_MARKERS[e].filter((m) => region.includes(m)).length
+  const a = count('2019')
+  const b = count('2021')
+  if (a === b) return { hits: 0 }
+  return { edition: a > b ? '2019' : '2021', hits: Math.max(a, b) }
+}
+
+/** A narrative section as a person reads it: footers dropped, wrapped lines joined. */
+function narrative(text: string): string {
+  const out: string[] = []
+  for (const raw of splitLines(text)) {
+    if (isFooterLine(raw.text)) continue
+    const line = raw.text.replace(/[\s\u3000\u00a0]+/g, ' ').trim()
+    if (!line) continue
+    const prev = out[out.length - 1]
+    if (prev !== undefined && !/[。！？；：:”」]$/.test(prev) && !/^[（(]?[一二三四五六七八九十]+[)）、]/.test(line)) {
+      out[out.length - 1] = prev + line
+    } else out.push(line)
+  }
+  return out.join('\n').trim()
+}
+
+export function readText(source: TextSource): TextReadResult {
+  const { text, name } = source
+  const st = buildStream(text)
+  const locate = source.locate ?? lineLocator(text)
+  const notes: ImportNote[] = []
+  const sec = findSections(st)
+
+  // Where each table lies. Headings may be missing (a sheet holding only table 3).
+  const t3Start = sec.requests?.end ?? findFirst(st, rowSpec('newReceived').match, 0)?.start
+  const forward = t3Start !== undefined ? findFirst(st, rowSpec('carriedForward').match, t3Start) : undefined
+  const t4Head =
+    sec.appeals ?? (forward ? findFirst(st, ['行政复议', '行政法复议'], forward.end) : undefined)
+  const t3End = t4Head?.start ?? sec.problems?.start ?? st.s.length
+  const t4End = sec.problems?.start ?? sec.otherMatters?.start ?? st.s.length
+  const t2Start = sec.active?.end ?? findFirst(st, ['第二十条', '信息内容'], 0)?.start
+  const t2End = sec.requests?.start ?? t3Start ?? st.s.length
+
+  // The edition comes from the tables' own labels.
+  const detected = detectEdition(st, t2Start ?? t3Start ?? 0, t3End)
+
+  // A page's own <title> is more reliable than its first lines, which may be site navigation.
+  const title = (source.title ? readTitle(source.title) : undefined) ?? readTitle(text)
+  const fromName = readFileName(name)
+  let agency = title?.agency ?? fromName.agency
+  const year = title?.year ?? fromName.year
+  if (!title && fromName.year) {
+    notes.push({
+      level: 'warning',
+      code: 'year-from-name',
+      message: `正文中没有「XXXX年政府信息公开工作年度报告」标题，机构与年度取自文件名「${name}」`,
+    })
+  }
+  if (year === undefined) {
+    return {
+      ok: false,
+      error: '无法确定报告年度：开头没有「XXXX年…政府信息公开工作年度报告」样式的标题，文件名中也没有年份',
+    }
+  }
+  if (!agency) {
+    return { ok: false, error: '无法确定报告机构：标题中没有机构名称，文件名中也没有' }
+  }
+  const full = fullAgencyName(agency, text)
+  if (full !== agency) {
+    notes.push({
+      level: 'info',
+      code: 'agency-from-body',
+      message: `标题中的机构名「${agency}」在正文中写作「${full}」，采用全称`,
+    })
+    agency = full
+  }
+
+  let edition: Edition
+  if (detected.edition) edition = detected.edition
+  else {
+    edition = editionForYear(year)
+    notes.push({
+      level: 'info',
+      code: 'edition-guessed',
+      message: `表格标签不足以判断模板版本，按报告年度 ${year} 取 ${edition} 版`,
+    })
+  }
+
+  const provenance: Record<string, Provenance> = {}
+  const record = (positions: Positions) => {
+    for (const [path, pos] of Object.entries(positions)) {
+      provenance[path] = locate(st.at[pos] ?? 0)
+    }
+  }
+
+  const report: Report = {
+    schema: SCHEMA_ID,
+    agency,
+    year,
+    edition,
+    requests: {},
+    appeals: {},
+  }
+  const region = regionOf(agency)
+  if (region) report.region = region
+
+  let tables = 0
+  let blank = 0
+
+  if (t2Start !== undefined && t2Start < t2End) {
+    const t2 = readTable2(st, t2Start, t2End, edition)
+    if (t2.values) {
+      report.active = t2.values
+      record(t2.positions)
+      tables++
+      blank += t2.blankCells
+      for (const c of t2.converted) {
+        notes.push({
+          level: 'info',
+          code: 'unit-converted',
+          message: `${c.path} 印作「${c.printed}」，表格单位为万元，换算为 ${c.value} 万元`,
+          cells: [c.path],
+        })
+      }
+      for (const p of t2.precise) {
+        notes.push({
+          level: 'warning',
+          code: 'amount-precision',
+          message: `${p.path} 印作「${p.printed}」，小数超过模板要求的 4 位，按原样保留`,
+          cells: [p.path],
+        })
+      }
+    } else if (t2.refused) {
+      notes.push({ level: 'warning', code: 'table-refused', message: `未读取表二：${t2.refused}` })
+    }
+  } else {
+    notes.push({ level: 'info', code: 'table-missing', message: '未找到表二（主动公开政府信息情况）' })
+  }
+
+  if (t3Start !== undefined) {
+    const t3 = readTable3(st, t3Start, t3End, edition)
+    if (t3.values) {
+      report.requests = t3.values
+      record(t3.positions)
+      tables++
+      blank += t3.blankCells
+      if (t3.splitRows.length > 0) {
+        const rows = t3.splitRows.map((key) => {
+          const row = t3.values?.[key as RequestRowKey]
+          return `${rowSpec(key as RequestRowKey).short} ${row ? Object.values(row).join('/') : ''}`
+        })
+        notes.push({
+          level: 'info',
+          code: 'digits-split',
+          message: `表三有 ${rows.length} 行的数字连在一起，按勾稽关系（六类申请人之和等于总计，各列“收到=办结+结转”“办理结果之和=总计”）唯一拆分：${rows.join('；')}`,
+          cells: t3.splitRows.map((key) => `requests.${key}`),
+        })
+      }
+      for (const l of t3.looseLabels) {
+        notes.push({
+          level: 'info',
+          code: 'label-loose',
+          message: `标签「${l.found}」与模板不完全一致，按近似匹配读作「${rowSpec(l.key as RequestRowKey).label}」`,
+          cells: [`requests.${l.key}`],
+        })
+      }
+      const printedMissing = t3.missingRows.filter((k) => !(k === 'other' && edition === '2021'))
+      for (const key of printedMissing) {
+        notes.push({
+          level: 'warning',
+          code: 'row-missing',
+          message: `表三中没有「${rowSpec(key as RequestRowKey).label}」一行，该行留空（未补造数值）`,
+          cells: [`requests.${key}`],
+        })
+      }
+    } else {
+      notes.push({ level: 'warning', code: 'table-refused', message: `未读取表三：${t3.refused}` })
+    }
+  } else {
+    notes.push({ level: 'warning', code: 'table-missing', message: '未找到表三（收到和处理政府信息公开申请情况）' })
+  }
+
+  if (t4Head) {
+    const t4 = readTable4(st, t4Head.end, t4End)
+    if (t4.values) {
+      report.appeals = t4.values
+      record(t4.positions)
+      tables++
+      blank += t4.blankCells
+      if (t4.splitRows.length > 0) {
+        const v = Object.values(t4.values).flatMap((b) => Object.values(b))
+        notes.push({
+          level: 'info',
+          code: 'digits-split',
+          message: `表四的数字连在一起，按“维持+纠正+其他+未审结=总计”唯一拆分为 ${v.join('、')}`,
+          cells: ['appeals'],
+        })
+      }
+    } else {
+      notes.push({ level: 'warning', code: 'table-refused', message: `未读取表四：${t4.refused}` })
+    }
+  } else {
+    notes.push({ level: 'warning', code: 'table-missing', message: '未找到表四（行政复议、行政诉讼情况）' })
+  }
+
+  if (tables === 0) {
+    const reasons = notes.filter((n) => n.code === 'table-refused' || n.code === 'table-missing')
+    return {
+      ok: false,
+      error: `未能读出任何统计表：${reasons.map((n) => n.message).join('；')}`,
+    }
+  }
+  if (blank > 0) {
+    notes.push({
+      level: 'info',
+      code: 'blank-cells',
+      message: `${blank} 个空白单元格（空白、-、—、/、无）按 0 计`,
+    })
+  }
+
+  const textSections: Report['text'] = {}
+  const slice = (a?: Span, b?: Span) =>
+    a ? narrative(text.slice(st.at[a.end] ?? 0, b ? (st.at[b.start] ?? text.length) : text.length)) : ''
+  const overview = slice(sec.overview, sec.active ?? sec.requests)
+  const problems = slice(sec.problems, sec.otherMatters)
+  const otherMatters = slice(sec.otherMatters)
+  if (overview) textSections.overview = overview
+  if (problems) textSections.problems = problems
+  if (otherMatters) textSections.otherMatters = otherMatters
+  if (Object.keys(textSections).length > 0) report.text = textSections
+
+  report.source = { name, format: source.format }
+  return { ok: true, value: { report, notes, provenance } }
+}

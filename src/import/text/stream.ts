@@ -1,0 +1,239 @@
+/**
+ * A report's text folded into one compact stream: whitespace between words removed (Chinese
+ * labels wrap anywhere, even one character per line), full-width forms folded, page footers
+ * dropped, and a single space kept only where it separates two values. Every character keeps the
+ * offset it had in the source, so each value can be traced back to its line or cell.
+ */
+
+export const BLANK = '∅'
+
+export interface Stream {
+  /** The compact text. */
+  s: string
+  /** `at[i]` is the source offset of `s[i]`. */
+  at: number[]
+}
+
+export interface SourceLine {
+  start: number
+  end: number
+  text: string
+}
+
+/** Splits text into lines, treating CR, LF, CRLF and form feed as line ends. */
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = []
+  const re = /\r\n|\r|\n|\f/g
+  let start = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start, end: m.index, text: text.slice(start, m.index) })
+    start = m.index + m[0].length
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) })
+  return lines
+}
+
+/** Page footers and headers that print a page number: `- 4 -`, `-4-`, `第 3 页 共 9 页`, `3/9`. */
+const FOOTER =
+  /^\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页)\s*$/
+
+export function isFooterLine(line: string): boolean {
+  return FOOTER.test(line)
+}
+
+/** Cell text that stands for "nothing printed here": read as 0, and counted. */
+const PLACEHOLDERS = new Set(['-', '—', '——', '－', '–', '/', '／', '无', '\\', BLANK])
+
+export function isPlaceholder(token: string): boolean {
+  return PLACEHOLDERS.has(token)
+}
+
+const WS = /[\s\u3000\u00a0\u200b\ufeff]/
+
+/** Folds a full-width or compatibility character to its plain form, one character for one. */
+function fold(c: string): string {
+  const code = c.charCodeAt(0)
+  if (code < 0x80) return c
+  const n = c.normalize('NFKC')
+  return n.length === 1 ? n : c
+}
+
+function isValueChar(c: string | undefined): boolean {
+  return c !== undefined && ((c >= '0' && c <= '9') || c === BLANK)
+}
+
+const NUMERIC_CELL = /^[-－]?[0-9０-９][0-9０-９.,，．]*$/
+
+/**
+ * Builds the stream. In a tab-separated line (text copied from a web page), an empty cell between
+ * two numeric cells is a blank cell, so it becomes a placeholder.
+ */
+export function buildStream(text: string): Stream {
+  const out: string[] = []
+  const at: number[] = []
+  let pendingSep = false
+
+  const emit = (c: string, offset: number) => {
+    if (pendingSep && isValueChar(out[out.length - 1]) && isValueChar(c)) {
+      out.push(' ')
+      at.push(offset)
+    }
+    pendingSep = false
+    out.push(c)
+    at.push(offset)
+  }
+
+  const emitToken = (token: string, offset: number) => {
+    if (isPlaceholder(token)) {
+      emit(BLANK, offset)
+      return
+    }
+    for (let i = 0; i < token.length; i++) emit(fold(token[i] as string), offset + i)
+  }
+
+  const emitChunk = (chunk: string, offset: number) => {
+    let i = 0
+    while (i < chunk.length) {
+      while (i < chunk.length && WS.test(chunk[i] as string)) i++
+      if (i >= chunk.length) break
+      const start = i
+      while (i < chunk.length && !WS.test(chunk[i] as string)) i++
+      emitToken(chunk.slice(start, i), offset + start)
+      pendingSep = true
+    }
+    pendingSep = true
+  }
+
+  for (const line of splitLines(text)) {
+    if (isFooterLine(line.text)) {
+      pendingSep = true
+      continue
+    }
+    if (line.text.includes('\t')) {
+      const cells: { text: string; start: number }[] = []
+      let start = 0
+      for (const part of line.text.split('\t')) {
+        cells.push({ text: part, start })
+        start += part.length + 1
+      }
+      const numeric = cells.map((c) => NUMERIC_CELL.test(c.text.trim()))
+      const firstNum = numeric.indexOf(true)
+      const lastNum = numeric.lastIndexOf(true)
+      cells.forEach((cell, i) => {
+        if (cell.text.trim() === '' && i > firstNum && i < lastNum && firstNum >= 0) {
+          emit(BLANK, line.start + cell.start)
+          pendingSep = true
+        } else {
+          emitChunk(cell.text, line.start + cell.start)
+        }
+      })
+    } else {
+      emitChunk(line.text, line.start)
+    }
+    pendingSep = true
+  }
+  return { s: out.join(''), at }
+}
+
+export interface NumToken {
+  /** The digits as printed (ASCII), with a leading `-` for a negative value. */
+  text: string
+  blank: boolean
+  /** Stream positions. */
+  start: number
+  end: number
+  /** The unit printed right after the number, when it is one. */
+  unit?: '元' | '万元'
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9'
+}
+
+/** Characters that may stand between two values of one row. */
+function isSeparator(c: string | undefined): boolean {
+  return c === ' ' || c === ',' || c === ';'
+}
+
+/**
+ * Reads value tokens from `start` on. With `untilText`, stops at the first character that is not
+ * a value or a separator once a value has been read: the values of one row come together.
+ * A digit run directly followed by `.`/`、` and then a non-digit is a sub-row number (`2.重复申请`)
+ * whose digit may be glued to the previous row's values (`00000002.其他法律`): that digit is
+ * dropped.
+ */
+export function readTokens(
+  st: Stream,
+  start: number,
+  end: number,
+  opts: { untilText: boolean; signed?: boolean },
+): NumToken[] {
+  const s = st.s
+  const tokens: NumToken[] = []
+  let i = start
+  while (i < end) {
+    const c = s[i]
+    if (c === BLANK) {
+      tokens.push({ text: '0', blank: true, start: i, end: i + 1 })
+      i++
+      continue
+    }
+    const negative = opts.signed && c === '-' && isDigit(s[i + 1]) && !isDigit(s[i - 1])
+    if (isDigit(c) || negative) {
+      let j = negative ? i + 1 : i
+      while (j < end && (isDigit(s[j]) || (s[j] === '.' && isDigit(s[j + 1])))) j++
+      let text = s.slice(i, j)
+      const next = s[j]
+      if ((next === '.' || next === '、') && j + 1 <= end && !isDigit(s[j + 1])) {
+        text = text.slice(0, -1)
+        if (text === '' || text === '-') {
+          i = j + 1
+          if (opts.untilText && tokens.length > 0) break
+          continue
+        }
+      }
+      const token: NumToken = { text, blank: false, start: i, end: i + text.length }
+      if (s.startsWith('万元', j)) token.unit = '万元'
+      else if (s[j] === '元') token.unit = '元'
+      tokens.push(token)
+      i = j
+      continue
+    }
+    if (isSeparator(c)) {
+      i++
+      continue
+    }
+    if (opts.untilText && tokens.length > 0) break
+    i++
+  }
+  return tokens
+}
+
+/** Finds the earliest of several words in the stream from `from` on (before `to`). */
+export function findFirst(
+  st: Stream,
+  words: readonly string[],
+  from: number,
+  to = st.s.length,
+): { start: number; end: number; word: string } | undefined {
+  let best: { start: number; end: number; word: string } | undefined
+  for (const word of words) {
+    const i = st.s.indexOf(word, from)
+    if (i >= 0 && i + word.length <= to && (!best || i < best.start)) {
+      best = { start: i, end: i + word.length, word }
+    }
+  }
+  return best
+}
+
+/** Finds a pattern in the stream from `from` on. The pattern must not be global. */
+export function findPattern(
+  st: Stream,
+  re: RegExp,
+  from: number,
+  to = st.s.length,
+): { start: number; end: number } | undefined {
+  const m = re.exec(st.s.slice(from, to))
+  if (!m) return undefined
+  return { start: from + m.index, end: from + m.index + m[0].length }
+}

@@ -1,0 +1,387 @@
+/**
+ * Reading the template's tables from the compact stream. Rows are found by their label words in
+ * template order; a row's values are the numbers that follow its label. Values whose cells ran
+ * together are split with the identities, and a table is refused, with its reason, rather than
+ * read with a guess.
+ */
+import {
+  ACTIVE_ITEMS,
+  AMOUNT_MEASURES,
+  APPEAL_BLOCK_KEYS,
+  APPEAL_MEASURE_KEYS,
+  APPLICANT_KEYS,
+  OTHER_SUB_ROWS,
+  SIGNED_MEASURES,
+  outcomeRows,
+  rowSpec,
+  type ActiveItemKey,
+  type ActiveMeasureKey,
+  type AppealBlockKey,
+  type Edition,
+  type RequestRowKey,
+} from '@/domain/catalog'
+import { rowsOfEdition, type AppealCounts, type ApplicantCounts } from '@/domain/report'
+import { blockSumsHold, rowSumHolds, splitDigits } from './split'
+import { findFirst, readTokens, type NumToken, type Stream } from './stream'
+
+/** Stream positions of each value, for provenance. */
+export type Positions = Record<string, number>
+
+export interface TableResult<T> {
+  values?: T
+  positions: Positions
+  /** Why the table was not read, in Chinese. */
+  refused?: string
+  blankCells: number
+  /** Rows whose digits were split with the identities. */
+  splitRows: string[]
+  looseLabels: { key: string; found: string }[]
+  missingRows: string[]
+}
+
+const SPLIT_WORDS = [...rowSpec('other.noCorrection').match, ...rowSpec('other.noFee').match]
+
+/** Whether table 3 prints the 2021 edition's three （六） sub-rows. */
+export function printsOtherSplit(st: Stream, from: number, to: number): boolean {
+  return findFirst(st, SPLIT_WORDS, from, to) !== undefined
+}
+
+function describe(key: string): string {
+  return rowSpec(key as RequestRowKey).label
+}
+
+function toNumber(t: NumToken): number {
+  return Number(t.text)
+}
+
+/** Letters only: labels compared without numbering, punctuation and stray digits. */
+function letters(text: string): string {
+  return text.replace(/[^\p{L}]/gu, '')
+}
+
+interface Anchor {
+  key: string
+  start: number
+  end: number
+}
+
+/**
+ * Table 3. `from`/`to` bound the section. Returns the rows the report prints; a row the report
+ * lacks is listed in `missingRows`, never invented.
+ */
+export function readTable3(
+  st: Stream,
+  from: number,
+  to: number,
+  edition: Edition,
+): TableResult<Partial<Record<RequestRowKey, ApplicantCounts>>> {
+  const result: TableResult<Partial<Record<RequestRowKey, ApplicantCounts>>> = {
+    positions: {},
+    blankCells: 0,
+    splitRows: [],
+    looseLabels: [],
+    missingRows: [],
+  }
+  const split = edition === '2021' && printsOtherSplit(st, from, to)
+  const keys = rowsOfEdition(edition, split)
+
+  // Anchor each row on its label words, in template order.
+  const anchors: Anchor[] = []
+  let pos = from
+  for (const key of keys) {
+    const spec = rowSpec(key)
+    const hit = findFirst(st, spec.match, pos, to)
+    if (!hit) {
+      result.missingRows.push(key)
+      continue
+    }
+    anchors.push({ key, start: hit.start, end: hit.end })
+    pos = hit.end
+  }
+  if (anchors.length === 0) {
+    result.refused = '未找到表三的行标签'
+    return result
+  }
+
+  // The values of each row: the numbers that follow its label, up to the next row's label.
+  const rowTokens = new Map<string, NumToken[]>()
+  let prevEnd = from
+  anchors.forEach((a, i) => {
+    const next = anchors[i + 1]
+    const end = next ? next.start : to
+    const tokens = readTokens(st, a.end, end, { untilText: true })
+    rowTokens.set(a.key, tokens)
+    // The row's label is the text from the previous row's values to the next row's label,
+    // values left out: a label wrapped around its values still reads whole.
+    const spec = rowSpec(a.key as RequestRowKey)
+    const found = letters(st.s.slice(Math.max(prevEnd, a.start - 40), end))
+    if (!found.includes(letters(spec.core ?? spec.short))) {
+      result.looseLabels.push({ key: a.key, found: letters(st.s.slice(a.start, end)).slice(0, 40) })
+    }
+    prevEnd = tokens.length > 0 ? (tokens[tokens.length - 1] as NumToken).end : a.end
+  })
+
+  // Rows whose cells are all there as separate numbers are read as printed.
+  const fixed = new Map<string, number[]>()
+  const ambiguous: { key: string; candidates: number[][] }[] = []
+  for (const a of anchors) {
+    const tokens = rowTokens.get(a.key) ?? []
+    if (tokens.some((t) => t.text.includes('.'))) {
+      result.refused = `表三「${describe(a.key)}」一行有带小数点的数字（${tokens.map((t) => t.text).join(' ')}），件数应为整数`
+      return result
+    }
+    if (tokens.length === 7) {
+      fixed.set(a.key, tokens.map(toNumber))
+      continue
+    }
+    if (tokens.length > 7) {
+      result.refused = `表三「${describe(a.key)}」一行读到 ${tokens.length} 个数字（${tokens.map((t) => t.text).join(' ')}），应为 7 个`
+      return result
+    }
+    if (tokens.length === 0) {
+      result.refused = `表三「${describe(a.key)}」一行没有读到数字`
+      return result
+    }
+    const candidates = splitDigits(
+      tokens.map((t) => t.text),
+      7,
+      rowSumHolds,
+    )
+    if (candidates.length === 0) {
+      result.refused = `表三「${describe(a.key)}」一行的数字「${tokens.map((t) => t.text).join(' ')}」连在一起，没有一种拆成 7 个数的方式满足“六类申请人之和等于总计”，无法确定各单元格的值`
+      return result
+    }
+    if (candidates.length === 1) fixed.set(a.key, candidates[0] as number[])
+    else ambiguous.push({ key: a.key, candidates })
+    result.splitRows.push(a.key)
+  }
+
+  // Rows with several possible splits: keep the one combination that satisfies the column
+  // identities (T3-BALANCE, T3-OUTCOMES), or refuse.
+  if (ambiguous.length > 0) {
+    const solutions = solveColumns(fixed, ambiguous, split)
+    if (solutions.length !== 1) {
+      const rows = ambiguous.map((a) => `「${describe(a.key)}」`).join('、')
+      result.refused =
+        solutions.length === 0
+          ? `表三${rows}的数字连在一起，没有一种拆分能同时满足各列的勾稽关系，无法确定各单元格的值`
+          : `表三${rows}的数字连在一起，有多种拆分都满足勾稽关系，无法确定各单元格的值`
+      return result
+    }
+    for (const [key, values] of solutions[0] as Map<string, number[]>) fixed.set(key, values)
+  }
+
+  const rows: Partial<Record<RequestRowKey, ApplicantCounts>> = {}
+  for (const a of anchors) {
+    const values = fixed.get(a.key) as number[]
+    const tokens = rowTokens.get(a.key) ?? []
+    const counts = {} as ApplicantCounts
+    APPLICANT_KEYS.forEach((col, i) => {
+      counts[col] = values[i] as number
+      const tok = tokens.length === 7 ? tokens[i] : tokens[0]
+      if (tok) result.positions[`requests.${a.key}.${col}`] = tok.start
+    })
+    if (tokens.length === 7) result.blankCells += tokens.filter((t) => t.blank).length
+    rows[a.key as RequestRowKey] = counts
+  }
+  result.values = rows
+  return result
+}
+
+const MAX_COMBINATIONS = 200_000
+
+function solveColumns(
+  fixed: Map<string, number[]>,
+  ambiguous: { key: string; candidates: number[][] }[],
+  split: boolean,
+): Map<string, number[]>[] {
+  const outcomes = outcomeRows(split)
+  const solutions: Map<string, number[]>[] = []
+  const choice = new Map<string, number[]>()
+  let tried = 0
+  const holds = (): boolean => {
+    const get = (k: string) => choice.get(k) ?? fixed.get(k)
+    const total = get('total')
+    for (let c = 0; c < 7; c++) {
+      if (total) {
+        let sum = 0
+        let complete = true
+        for (const k of outcomes) {
+          const row = get(k)
+          if (!row) complete = false
+          else sum += row[c] as number
+        }
+        if (complete && sum !== total[c]) return false
+      }
+      const nr = get('newReceived')
+      const co = get('carriedOver')
+      const cf = get('carriedForward')
+      if (nr && co && cf && total && (nr[c] as number) + (co[c] as number) !== (total[c] as number) + (cf[c] as number))
+        return false
+    }
+    return true
+  }
+  const walk = (i: number): void => {
+    if (solutions.length > 1 || tried > MAX_COMBINATIONS) return
+    const amb = ambiguous[i]
+    if (!amb) {
+      tried++
+      if (holds()) solutions.push(new Map(choice))
+      return
+    }
+    for (const cand of amb.candidates) {
+      choice.set(amb.key, cand)
+      walk(i + 1)
+    }
+    choice.delete(amb.key)
+  }
+  walk(0)
+  return tried > MAX_COMBINATIONS ? [] : solutions
+}
+
+/** Table 4: fifteen numbers, three blocks of five. */
+export function readTable4(
+  st: Stream,
+  from: number,
+  to: number,
+): TableResult<Partial<Record<AppealBlockKey, AppealCounts>>> {
+  const result: TableResult<Partial<Record<AppealBlockKey, AppealCounts>>> = {
+    positions: {},
+    blankCells: 0,
+    splitRows: [],
+    looseLabels: [],
+    missingRows: [],
+  }
+  const tokens = readTokens(st, from, to, { untilText: false })
+  if (tokens.length === 0) {
+    result.refused = '表四没有读到数字'
+    return result
+  }
+  if (tokens.some((t) => t.text.includes('.'))) {
+    result.refused = `表四有带小数点的数字（${tokens.map((t) => t.text).join(' ')}），件数应为整数`
+    return result
+  }
+  let values: number[]
+  if (tokens.length === 15) {
+    values = tokens.map(toNumber)
+    result.blankCells = tokens.filter((t) => t.blank).length
+  } else if (tokens.length > 15) {
+    result.refused = `表四读到 ${tokens.length} 个数字（${tokens.map((t) => t.text).join(' ')}），应为 15 个`
+    return result
+  } else {
+    const candidates = splitDigits(
+      tokens.map((t) => t.text),
+      15,
+      blockSumsHold,
+    )
+    if (candidates.length !== 1) {
+      const digits = tokens.map((t) => t.text).join(' ')
+      result.refused =
+        candidates.length === 0
+          ? `表四的数字「${digits}」连在一起，没有一种拆成 15 个数的方式满足“维持+纠正+其他+未审结=总计”，无法确定各单元格的值`
+          : `表四的数字「${digits}」连在一起，有多种拆分都满足“维持+纠正+其他+未审结=总计”，无法确定各单元格的值`
+      return result
+    }
+    values = candidates[0] as number[]
+    result.splitRows.push('appeals')
+  }
+  const blocks: Partial<Record<AppealBlockKey, AppealCounts>> = {}
+  APPEAL_BLOCK_KEYS.forEach((block, b) => {
+    const counts = {} as AppealCounts
+    APPEAL_MEASURE_KEYS.forEach((m, i) => {
+      counts[m] = values[b * 5 + i] as number
+      const tok = tokens.length === 15 ? tokens[b * 5 + i] : tokens[0]
+      if (tok) result.positions[`appeals.${block}.${m}`] = tok.start
+    })
+    blocks[block] = counts
+  })
+  result.values = blocks
+  return result
+}
+
+export interface Table2Extra {
+  /** Amounts printed in 元 and converted to 万元. */
+  converted: { path: string; printed: string; value: number }[]
+  /** Amounts with more decimals than the template's four. */
+  precise: { path: string; printed: string }[]
+}
+
+/** Table 2: each item's values follow its label on the same row. */
+export function readTable2(
+  st: Stream,
+  from: number,
+  to: number,
+  edition: Edition,
+): TableResult<Partial<Record<ActiveItemKey, Partial<Record<ActiveMeasureKey, number>>>>> & Table2Extra {
+  const result: TableResult<Partial<Record<ActiveItemKey, Partial<Record<ActiveMeasureKey, number>>>>> &
+    Table2Extra = {
+    positions: {},
+    blankCells: 0,
+    splitRows: [],
+    looseLabels: [],
+    missingRows: [],
+    converted: [],
+    precise: [],
+  }
+  const items: Partial<Record<ActiveItemKey, Partial<Record<ActiveMeasureKey, number>>>> = {}
+  let pos = from
+  for (const item of ACTIVE_ITEMS) {
+    const measures = item.measures[edition]
+    if (!measures) continue
+    const hit = findFirst(st, item.match, pos, to)
+    if (!hit) {
+      result.missingRows.push(item.key)
+      continue
+    }
+    pos = hit.end
+    // A row's values end where the next row or header begins: never borrow the next row's.
+    const later = ACTIVE_ITEMS.slice(ACTIVE_ITEMS.indexOf(item) + 1).flatMap((i) => i.match)
+    const limit = findFirst(st, [...later, '第二十条', '信息内容'], hit.end, to)?.start ?? to
+    const tokens = readTokens(st, hit.end, limit, { untilText: true, signed: true }).slice(
+      0,
+      measures.length,
+    )
+    if (tokens.length < measures.length) {
+      const digits = tokens.map((t) => t.text).join(' ')
+      result.refused =
+        tokens.length === 0
+          ? `表二「${item.label}」一行没有读到数字`
+          : `表二「${item.label}」一行应有 ${measures.length} 个数，只读到「${digits}」：单元格连在一起或缺失，表二没有可用来拆分的勾稽关系，故不读取表二`
+      return result
+    }
+    const values: Partial<Record<ActiveMeasureKey, number>> = {}
+    measures.forEach((m, i) => {
+      const tok = tokens[i] as NumToken
+      const path = `active.${item.key}.${m}`
+      let value = Number(tok.text)
+      if (AMOUNT_MEASURES.includes(m)) {
+        if (tok.unit === '元') {
+          value = Number((value / 10000).toFixed(6))
+          result.converted.push({ path, printed: `${tok.text}元`, value })
+        }
+        const decimals = tok.text.split('.')[1]?.length ?? 0
+        if (decimals > 4 && tok.unit !== '元') result.precise.push({ path, printed: tok.text })
+      } else if (tok.text.includes('.')) {
+        result.refused = `表二「${item.label}」的「${tok.text}」带小数点，该项应为整数`
+        return
+      }
+      if (value < 0 && !SIGNED_MEASURES.includes(m)) {
+        result.refused = `表二「${item.label}」的「${tok.text}」为负数，该项不应为负`
+        return
+      }
+      if (tok.blank) result.blankCells++
+      values[m] = value
+      result.positions[path] = tok.start
+    })
+    if (result.refused) return result
+    items[item.key] = values
+  }
+  if (Object.keys(items).length === 0) {
+    result.refused = '未找到表二的行标签'
+    return result
+  }
+  result.values = items
+  return result
+}
+
+export { OTHER_SUB_ROWS }

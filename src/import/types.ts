@@ -1,0 +1,56 @@
+import type { CellPath, Report, SourceFormat } from '@/domain/report'
+
+/** Where a value was read: enough for a person to find it in the file they dropped. */
+export interface Provenance {
+  /** In Chinese, e.g. `第95行`, `第3页第12行`, `表格2 第5行第3列`. */
+  where: string
+  /** The source line or cell text, shortened. */
+  excerpt?: string
+  line?: number
+  page?: number
+  table?: number
+  row?: number
+  column?: number
+}
+
+export type NoteLevel = 'info' | 'warning'
+
+export type NoteCode =
+  | 'blank-cells'
+  | 'digits-split'
+  | 'unit-converted'
+  | 'label-loose'
+  | 'row-missing'
+  | 'table-missing'
+  | 'table-refused'
+  | 'edition-guessed'
+  | 'agency-from-body'
+  | 'year-from-name'
+  | 'amount-precision'
+  | 'encoding'
+  | 'rows-skipped'
+
+/** Something the person should know about how a file was read; in Chinese. */
+export interface ImportNote {
+  level: NoteLevel
+  code: NoteCode
+  message: string
+  cells?: CellPath[]
+}
+
+export interface ImportedReport {
+  report: Report
+  notes: ImportNote[]
+  /** For every value the report holds, where it came from. */
+  provenance: Record<CellPath, Provenance>
+}
+
+/** What one file gave: its reports, or an error that says in Chinese what is wrong and where. */
+export interface FileImport {
+  file: string
+  format: SourceFormat | 'unknown'
+  reports: ImportedReport[]
+  /** Notes about the file as a whole (encoding, skipped rows). */
+  notes: ImportNote[]
+  error?: string
+}
