@@ -20,10 +20,10 @@ export interface SourceLine {
   text: string
 }
 
-/** Splits text into lines, treating CR, LF, CRLF and form feed as line ends. */
+/** Splits text into lines, as an editor numbers them (CR, LF or CRLF; a form feed stays inside its line). */
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = []
-  const re = /\r\n|\r|\n|\f/g
+  const re = /\r\n|\r|\n/g
   let start = 0
   for (let m = re.exec(text); m; m = re.exec(text)) {
     lines.push({ start, end: m.index, text: text.slice(start, m.index) })

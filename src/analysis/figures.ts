@@ -1,0 +1,132 @@
+/**
+ * Key figures of a report and their sums over many reports: the numbers every view starts from.
+ */
+import { APPEAL_MEASURE_KEYS, type AppealMeasureKey, type OutcomeGroup } from '@/domain/catalog'
+import type { Report } from '@/domain/report'
+import { appealCell, outcomeGroupTotal, requestCell } from './cells'
+
+export type AppealTotals = Record<AppealMeasureKey, number>
+
+export interface KeyFigures {
+  reports: number
+  /** 一、本年新收 · 总计 */
+  received: number
+  /** 二、上年结转 · 总计 */
+  carriedOver: number
+  /** （七）总计 · 总计: requests handled this year. */
+  handled: number
+  /** 四、结转下年度继续办理 · 总计 */
+  carriedForward: number
+  outcomes: Record<OutcomeGroup, number>
+  review: AppealTotals
+  suitDirect: AppealTotals
+  suitAfterReview: AppealTotals
+}
+
+function emptyAppeal(): AppealTotals {
+  return { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 }
+}
+
+export function emptyFigures(): KeyFigures {
+  return {
+    reports: 0,
+    received: 0,
+    carriedOver: 0,
+    handled: 0,
+    carriedForward: 0,
+    outcomes: { granted: 0, partial: 0, denied: 0, unavailable: 0, rejected: 0, other: 0 },
+    review: emptyAppeal(),
+    suitDirect: emptyAppeal(),
+    suitAfterReview: emptyAppeal(),
+  }
+}
+
+function addInto(target: KeyFigures, r: Report): void {
+  target.reports += 1
+  target.received += requestCell(r, 'newReceived')
+  target.carriedOver += requestCell(r, 'carriedOver')
+  target.handled += requestCell(r, 'total')
+  target.carriedForward += requestCell(r, 'carriedForward')
+  for (const g of Object.keys(target.outcomes) as OutcomeGroup[]) {
+    target.outcomes[g] += outcomeGroupTotal(r, g)
+  }
+  for (const m of APPEAL_MEASURE_KEYS) {
+    target.review[m] += appealCell(r, 'review', m)
+    target.suitDirect[m] += appealCell(r, 'suitDirect', m)
+    target.suitAfterReview[m] += appealCell(r, 'suitAfterReview', m)
+  }
+}
+
+export function sumFigures(reports: readonly Report[]): KeyFigures {
+  const f = emptyFigures()
+  for (const r of reports) addInto(f, r)
+  return f
+}
+
+export function figuresOf(report: Report): KeyFigures {
+  return sumFigures([report])
+}
+
+/** Lawsuits of both kinds together (direct and after review). */
+export function suits(f: KeyFigures): AppealTotals {
+  const out = emptyAppeal()
+  for (const m of APPEAL_MEASURE_KEYS) out[m] = f.suitDirect[m] + f.suitAfterReview[m]
+  return out
+}
+
+export interface Grouped<K> {
+  key: K
+  figures: KeyFigures
+}
+
+function groupBy<K>(reports: readonly Report[], keyOf: (r: Report) => K): Map<K, Report[]> {
+  const map = new Map<K, Report[]>()
+  for (const r of reports) {
+    const k = keyOf(r)
+    const list = map.get(k)
+    if (list) list.push(r)
+    else map.set(k, [r])
+  }
+  return map
+}
+
+/** Figures per agency, largest number of requests received first (ties by name). */
+export function figuresByAgency(reports: readonly Report[]): Grouped<string>[] {
+  const collator = new Intl.Collator('zh-CN')
+  return [...groupBy(reports, (r) => r.agency)]
+    .map(([key, list]) => ({ key, figures: sumFigures(list) }))
+    .sort((a, b) => b.figures.received - a.figures.received || collator.compare(a.key, b.key))
+}
+
+/** Figures per reporting year, in year order. */
+export function figuresByYear(reports: readonly Report[]): Grouped<number>[] {
+  return [...groupBy(reports, (r) => r.year)]
+    .map(([key, list]) => ({ key, figures: sumFigures(list) }))
+    .sort((a, b) => a.key - b.key)
+}
+
+export interface AgencyYearMatrix {
+  agencies: string[]
+  years: number[]
+  /** [yearIndex, agencyIndex, value] for every (agency, year) that has a report. */
+  cells: [number, number, number][]
+}
+
+/** One measure for every (agency, year) pair; pairs without a report are left out (not zero). */
+export function agencyYearMatrix(
+  reports: readonly Report[],
+  measure: (f: KeyFigures) => number,
+): AgencyYearMatrix {
+  const byAgency = figuresByAgency(reports)
+  const agencies = byAgency.map((g) => g.key)
+  const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b)
+  const cells: [number, number, number][] = []
+  const pairs = groupBy(reports, (r) => `${r.agency}\u0000${r.year}`)
+  for (const [k, list] of pairs) {
+    const [agency, year] = k.split('\u0000')
+    const ai = agencies.indexOf(agency ?? '')
+    const yi = years.indexOf(Number(year))
+    cells.push([yi, ai, measure(sumFigures(list))])
+  }
+  return { agencies, years, cells }
+}

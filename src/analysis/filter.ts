@@ -1,0 +1,68 @@
+import type { Edition } from '@/domain/catalog'
+import type { Report } from '@/domain/report'
+
+/** What the shared filter bar selects. An empty list means "all". */
+export interface ReportFilter {
+  years: number[]
+  agencies: string[]
+  regions: string[]
+  edition: Edition | null
+}
+
+export function emptyFilter(): ReportFilter {
+  return { years: [], agencies: [], regions: [], edition: null }
+}
+
+/** Reports without a region are grouped under this name in facets and filters. */
+export const NO_REGION = '未注明区域'
+
+export function regionOf(report: Pick<Report, 'region'>): string {
+  return report.region?.trim() || NO_REGION
+}
+
+export function matchesFilter(report: Report, filter: ReportFilter): boolean {
+  if (filter.years.length > 0 && !filter.years.includes(report.year)) return false
+  if (filter.agencies.length > 0 && !filter.agencies.includes(report.agency)) return false
+  if (filter.regions.length > 0 && !filter.regions.includes(regionOf(report))) return false
+  if (filter.edition !== null && report.edition !== filter.edition) return false
+  return true
+}
+
+export function filterReports(reports: readonly Report[], filter: ReportFilter): Report[] {
+  return reports.filter((r) => matchesFilter(r, filter))
+}
+
+export interface RegionFacet {
+  region: string
+  agencies: string[]
+}
+
+export interface Facets {
+  years: number[]
+  agencies: string[]
+  regions: RegionFacet[]
+}
+
+const zhCollator = new Intl.Collator('zh-CN')
+
+/** The values the filter bar offers, from every report held (not only the filtered ones). */
+export function facetsOf(reports: readonly Report[]): Facets {
+  const years = new Set<number>()
+  const byRegion = new Map<string, Set<string>>()
+  for (const r of reports) {
+    years.add(r.year)
+    const region = regionOf(r)
+    const set = byRegion.get(region) ?? new Set<string>()
+    set.add(r.agency)
+    byRegion.set(region, set)
+  }
+  const regions = [...byRegion.entries()]
+    .map(([region, set]) => ({ region, agencies: [...set].sort(zhCollator.compare) }))
+    .sort((a, b) => zhCollator.compare(a.region, b.region))
+  const agencies = [...new Set(regions.flatMap((r) => r.agencies))].sort(zhCollator.compare)
+  return { years: [...years].sort((a, b) => a - b), agencies, regions }
+}
+
+export function sortByName<T>(items: T[], name: (item: T) => string): T[] {
+  return [...items].sort((a, b) => zhCollator.compare(name(a), name(b)))
+}

@@ -1,0 +1,352 @@
+/**
+ * Spreadsheet-shaped input (CSV, a sheet of an .xlsx) in the three layouts people keep:
+ * the tidy CSV of the contract, a wide sheet with one row per agency and year, and a report's own
+ * tables saved from Excel in the template layout (read by the text reader, cell by cell).
+ */
+import { AMOUNT_MEASURES, SIGNED_MEASURES, editionForYear, type Edition } from '@/domain/catalog'
+import { parseReport } from '@/domain/schema'
+import type { SourceFormat } from '@/domain/report'
+import { matchCellHeader } from './labels'
+import { readText } from './text/readText'
+import type { FileImport, ImportNote, ImportedReport, Provenance } from './types'
+
+export type Grid = string[][]
+
+const TIDY_HEADER = ['agency', 'region', 'year', 'edition', 'table', 'row', 'column', 'value']
+
+const AGENCY_HEADERS = ['agency', '机构', '机构名称', '单位', '单位名称', '部门', '机关', '报告机关', '填报单位']
+const REGION_HEADERS = ['region', '地区', '区域', '所属地区', '行政区划']
+const YEAR_HEADERS = ['year', '年度', '年份', '报告年度']
+const EDITION_HEADERS = ['edition', '版本', '模板版本']
+
+function norm(h: string | undefined): string {
+  return (h ?? '').replace(/^\ufeff/, '').trim().toLowerCase()
+}
+
+function cellName(sheet: string | undefined, row: number, col?: number): string {
+  const place = col === undefined ? `第${row}行` : `第${row}行第${col}列`
+  return sheet ? `工作表「${sheet}」${place}` : place
+}
+
+const INT = /^-?\d+$/
+const DECIMAL = /^-?\d+(?:\.\d+)?$/
+
+/** A printed value: thousands separators and full-width digits tolerated; blank reads as 0. */
+function readValue(raw: string): { value?: number; blank: boolean; bad?: string } {
+  const t = raw.normalize('NFKC').replace(/[,\s]/g, '')
+  if (t === '' || ['-', '—', '——', '/', '无'].includes(t)) return { value: 0, blank: true }
+  if (!DECIMAL.test(t)) return { blank: false, bad: `「${raw.slice(0, 20)}」不是数字` }
+  return { value: Number(t), blank: false }
+}
+
+function validateMeasure(path: string, value: number): string | undefined {
+  const { table, column } = splitPath(path)
+  if (table === 'active') {
+    const m = column as (typeof AMOUNT_MEASURES)[number]
+    if (!AMOUNT_MEASURES.includes(m) && !Number.isInteger(value)) return `${path} 的值 ${value} 应为整数`
+    if (value < 0 && !SIGNED_MEASURES.includes(m)) return `${path} 的值 ${value} 不能为负数`
+    return undefined
+  }
+  if (!Number.isInteger(value)) return `${path} 的值 ${value} 应为整数（件数不能有小数）`
+  if (value < 0) return `${path} 的值 ${value} 不能为负数`
+  return undefined
+}
+
+function splitPath(path: string): { table: string; row: string; column: string } {
+  const parts = path.split('.')
+  return parts.length === 4
+    ? { table: parts[0] as string, row: `${parts[1]}.${parts[2]}`, column: parts[3] as string }
+    : { table: parts[0] as string, row: parts[1] as string, column: parts[2] as string }
+}
+
+/** Puts a value at `requests.row.col` / `appeals.block.m` / `active.item.m` in a plain object. */
+function put(target: Record<string, Record<string, Record<string, number>>>, path: string, value: number) {
+  const { table, row, column } = splitPath(path)
+  const t = (target[table] ??= {})
+  const r = (t[row] ??= {})
+  r[column] = value
+}
+
+function editionFromPaths(paths: string[], year: number): { edition: Edition; guessed: boolean } {
+  const has2021 = paths.some((p) => /other\.(noCorrection|noFee|misc)|\.(issued|repealed|inForce)$/.test(p))
+  const has2019 = paths.some((p) => /\.(made|published|totalPublished|previousItems|change|projects)$|procurement|otherServices/.test(p))
+  if (has2021 && !has2019) return { edition: '2021', guessed: false }
+  if (has2019 && !has2021) return { edition: '2019', guessed: false }
+  return { edition: editionForYear(year), guessed: true }
+}
+
+interface Pending {
+  agency: string
+  region?: string
+  year: number
+  edition?: string
+  values: Record<string, Record<string, Record<string, number>>>
+  provenance: Record<string, Provenance>
+  paths: string[]
+  blanks: number
+}
+
+function finish(
+  name: string,
+  format: SourceFormat,
+  pending: Pending[],
+  result: FileImport,
+  problems: string[],
+) {
+  for (const p of pending) {
+    const { edition, guessed } = p.edition
+      ? { edition: p.edition as Edition, guessed: false }
+      : editionFromPaths(p.paths, p.year)
+    const candidate = {
+      schema: 'gov-disclosure-report/1',
+      agency: p.agency,
+      region: p.region || undefined,
+      year: p.year,
+      edition,
+      requests: p.values.requests ?? {},
+      appeals: p.values.appeals ?? {},
+      active: p.values.active,
+    }
+    const parsed = parseReport(candidate)
+    if (!parsed.ok) {
+      problems.push(`「${p.agency}」${p.year} 年的报告不完整：${parsed.issues.slice(0, 5).join('；')}`)
+      continue
+    }
+    const notes: ImportNote[] = []
+    if (guessed)
+      notes.push({ level: 'info', code: 'edition-guessed', message: `表中没有版本列，按年度 ${p.year} 取 ${edition} 版` })
+    if (p.blanks > 0)
+      notes.push({ level: 'info', code: 'blank-cells', message: `${p.blanks} 个空白单元格按 0 计` })
+    const report = parsed.report
+    report.source = { name, format }
+    const imported: ImportedReport = { report, notes, provenance: p.provenance }
+    result.reports.push(imported)
+  }
+  if (result.reports.length === 0) result.error = problems.slice(0, 10).join('\n') || '没有读出任何报告'
+  else if (problems.length > 0)
+    result.notes.push({
+      level: 'warning',
+      code: 'rows-skipped',
+      message: `有 ${problems.length} 处未导入：${problems.slice(0, 10).join('；')}${problems.length > 10 ? '……' : ''}`,
+    })
+}
+
+function importTidy(name: string, grid: Grid, format: SourceFormat, sheet?: string): FileImport {
+  const result: FileImport = { file: name, format, reports: [], notes: [] }
+  const header = (grid[0] ?? []).map(norm)
+  const idx = Object.fromEntries(TIDY_HEADER.map((h) => [h, header.indexOf(h)])) as Record<string, number>
+  const groups = new Map<string, Pending>()
+  const problems: string[] = []
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r] as string[]
+    if (row.every((c) => c.trim() === '')) continue
+    const get = (h: string) => (idx[h] !== undefined && idx[h] >= 0 ? (row[idx[h]] ?? '').trim() : '')
+    const where = cellName(sheet, r + 1)
+    const agency = get('agency')
+    const yearText = get('year')
+    if (!agency) {
+      problems.push(`${where}：缺少机构名称`)
+      continue
+    }
+    if (!INT.test(yearText)) {
+      problems.push(`${where}：年度「${yearText}」不是整数`)
+      continue
+    }
+    const table = get('table')
+    const rowKey = get('row')
+    const column = get('column')
+    const path = `${table}.${rowKey}.${column}`
+    if (!matchCellHeader(path)) {
+      problems.push(`${where}：未知的单元格「${path}」`)
+      continue
+    }
+    const v = readValue(get('value'))
+    if (v.bad || v.value === undefined) {
+      problems.push(`${where}：${path} 的值${v.bad ?? '缺失'}`)
+      continue
+    }
+    const bad = validateMeasure(path, v.value)
+    if (bad) {
+      problems.push(`${where}：${bad}`)
+      continue
+    }
+    const year = Number(yearText)
+    const key = `${agency}\u0000${year}`
+    let p = groups.get(key)
+    if (!p) {
+      p = { agency, region: get('region'), year, edition: get('edition') || undefined, values: {}, provenance: {}, paths: [], blanks: 0 }
+      groups.set(key, p)
+    }
+    put(p.values, path, v.value)
+    p.paths.push(path)
+    if (v.blank) p.blanks++
+    p.provenance[path] = { where, line: r + 1, excerpt: row.join(',').slice(0, 120) }
+  }
+  finish(name, format, [...groups.values()], result, problems)
+  return result
+}
+
+function importWide(
+  name: string,
+  grid: Grid,
+  format: SourceFormat,
+  columns: { agency: number; region: number; year: number; edition: number; cells: Map<number, string> },
+  sheet?: string,
+): FileImport {
+  const result: FileImport = { file: name, format, reports: [], notes: [] }
+  const header = grid[0] ?? []
+  const pending: Pending[] = []
+  const problems: string[] = []
+  const unknown = header
+    .map((h, i) => ({ h, i }))
+    .filter(({ h, i }) => h.trim() !== '' && !columns.cells.has(i) && ![columns.agency, columns.region, columns.year, columns.edition].includes(i))
+  if (unknown.length > 0) {
+    result.notes.push({
+      level: 'warning',
+      code: 'rows-skipped',
+      message: `忽略了无法识别的列：${unknown.slice(0, 8).map((u) => `「${u.h}」`).join('、')}${unknown.length > 8 ? '……' : ''}`,
+    })
+  }
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r] as string[]
+    if (row.every((c) => c.trim() === '')) continue
+    const where = cellName(sheet, r + 1)
+    const agency = (row[columns.agency] ?? '').trim()
+    const yearText = (row[columns.year] ?? '').trim().replace(/年$/, '')
+    if (!agency) {
+      problems.push(`${where}：缺少机构名称`)
+      continue
+    }
+    if (!INT.test(yearText)) {
+      problems.push(`${where}：年度「${yearText}」不是整数`)
+      continue
+    }
+    const p: Pending = {
+      agency,
+      region: columns.region >= 0 ? (row[columns.region] ?? '').trim() : undefined,
+      year: Number(yearText),
+      edition: columns.edition >= 0 ? (row[columns.edition] ?? '').trim() || undefined : undefined,
+      values: {},
+      provenance: {},
+      paths: [],
+      blanks: 0,
+    }
+    // A request row or appeal block left wholly blank is absent; a blank cell in a printed row is 0.
+    const byRow = new Map<string, { col: number; path: string }[]>()
+    for (const [col, path] of columns.cells) {
+      const { table, row: rk } = splitPath(path)
+      const k = `${table}.${rk}`
+      byRow.set(k, [...(byRow.get(k) ?? []), { col, path }])
+    }
+    let bad = false
+    for (const cells of byRow.values()) {
+      if (cells.every((c) => (row[c.col] ?? '').trim() === '')) continue
+      for (const c of cells) {
+        const v = readValue(row[c.col] ?? '')
+        const place = cellName(sheet, r + 1, c.col + 1)
+        if (v.bad || v.value === undefined) {
+          problems.push(`${place}（${header[c.col]}）：${v.bad}`)
+          bad = true
+          continue
+        }
+        const invalid = validateMeasure(c.path, v.value)
+        if (invalid) {
+          problems.push(`${place}：${invalid}`)
+          bad = true
+          continue
+        }
+        put(p.values, c.path, v.value)
+        p.paths.push(c.path)
+        if (v.blank) p.blanks++
+        p.provenance[c.path] = { where: place, row: r + 1, column: c.col + 1, excerpt: `${header[c.col]} = ${row[c.col] ?? ''}` }
+      }
+    }
+    if (!bad) pending.push(p)
+  }
+  finish(name, format, pending, result, problems)
+  return result
+}
+
+/** The template layout: the grid's rows become tab-separated lines for the text reader. */
+function importTemplate(name: string, grid: Grid, format: SourceFormat, sheet?: string): FileImport {
+  const result: FileImport = { file: name, format, reports: [], notes: [] }
+  const lines = grid.map((row) => row.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t'))
+  const text = lines.join('\n')
+  const read = readText({
+    text,
+    name,
+    format,
+    locate: (offset) => {
+      let line = 0
+      let at = 0
+      while (line < lines.length - 1 && at + (lines[line] as string).length + 1 <= offset) {
+        at += (lines[line] as string).length + 1
+        line++
+      }
+      const cells = (lines[line] ?? '').split('\t')
+      let col = 0
+      let pos = at
+      for (let i = 0; i < cells.length; i++) {
+        if (pos + (cells[i] as string).length >= offset) {
+          col = i
+          break
+        }
+        pos += (cells[i] as string).length + 1
+      }
+      return {
+        where: cellName(sheet, line + 1, col + 1),
+        row: line + 1,
+        column: col + 1,
+        excerpt: cells.filter(Boolean).join(' | ').slice(0, 120),
+      }
+    },
+  })
+  if (!read.ok) {
+    const header = (grid[0] ?? []).filter((c) => c.trim() !== '').slice(0, 8)
+    result.error = `${read.error}。表头为「${header.join(',')}」，既不是 tidy CSV（${TIDY_HEADER.join(',')}），也不是每行一个机构年度的宽表，也不是模板样式的表格`
+    return result
+  }
+  result.reports.push(read.value)
+  return result
+}
+
+function findHeader(header: string[], names: string[]): number {
+  return header.findIndex((h) => names.includes(norm(h)))
+}
+
+export function importGrid(name: string, grid: Grid, format: SourceFormat, sheet?: string): FileImport {
+  const rows = grid.filter((r) => r.some((c) => c.trim() !== ''))
+  if (rows.length === 0) return { file: name, format, reports: [], notes: [], error: '表格是空的' }
+  const header = (rows[0] as string[]).map((h) => h.replace(/^\ufeff/, ''))
+  const normalized = header.map(norm)
+  if (['agency', 'year', 'table', 'row', 'column', 'value'].every((h) => normalized.includes(h))) {
+    return importTidy(name, [header, ...rows.slice(1)], format, sheet)
+  }
+  const cells = new Map<number, string>()
+  header.forEach((h, i) => {
+    const path = matchCellHeader(h)
+    if (path) cells.set(i, path)
+  })
+  const agency = findHeader(header, AGENCY_HEADERS)
+  const year = findHeader(header, YEAR_HEADERS)
+  if (cells.size > 0 && agency >= 0 && year >= 0) {
+    return importWide(name, [header, ...rows.slice(1)], format, {
+      agency,
+      year,
+      region: findHeader(header, REGION_HEADERS),
+      edition: findHeader(header, EDITION_HEADERS),
+      cells,
+    }, sheet)
+  }
+  if (cells.size > 0) {
+    return {
+      file: name,
+      format,
+      reports: [],
+      notes: [],
+      error: `宽表缺少${agency < 0 ? '「机构」' : ''}${year < 0 ? '「年度」' : ''}列（表头应有 agency/机构 与 year/年度）`,
+    }
+  }
+  return importTemplate(name, rows, format, sheet)
+}
+

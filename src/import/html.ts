@@ -1,0 +1,223 @@
+/**
+ * A saved web page (often a Word export inside a site template) turned into the lines the text
+ * reader expects: each table row one tab-separated line, blank cells of a row that holds numbers
+ * marked blank, everything else one line per block. No DOM is needed, so this runs in a Worker
+ * and in Node; scripts, styles and event handlers are dropped, never run.
+ */
+import type { Provenance } from './types'
+import { BLANK } from './text/stream'
+
+const NAMED: Record<string, string> = {
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  times: '×',
+  yen: '¥',
+  deg: '°',
+  plusmn: '±',
+}
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (all, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ''
+    }
+    return NAMED[name.toLowerCase()] ?? all
+  })
+}
+
+const BLOCK = new Set([
+  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article',
+  'header', 'footer', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'nav',
+])
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea', 'button'])
+
+interface Cell {
+  text: string
+}
+
+interface LineInfo {
+  table?: number
+  row?: number
+  /** Offsets in the output line where each cell starts. */
+  cellStarts?: number[]
+}
+
+export interface HtmlText {
+  text: string
+  title?: string
+  tables: number
+  locate: (offset: number) => Provenance
+}
+
+const NUMERIC = /^[-－]?[0-9０-９][0-9０-９.,，]*$/
+
+export function htmlToText(html: string): HtmlText {
+  const lines: string[] = []
+  const info: LineInfo[] = []
+  let current = ''
+  let title: string | undefined
+  let tableIndex = 0
+  let rowIndex = 0
+  const tableStack: number[] = []
+  let row: Cell[] | undefined
+  let cell: string | undefined
+
+  const flush = () => {
+    const t = current.replace(/[ \t\u3000\u00a0]+/g, ' ').trim()
+    if (t) {
+      lines.push(t)
+      info.push({})
+    }
+    current = ''
+  }
+  const append = (s: string) => {
+    if (cell !== undefined) cell += s
+    else current += s
+  }
+  const endCell = () => {
+    if (cell !== undefined && row) row.push({ text: cell.replace(/\s+/g, ' ').trim() })
+    cell = undefined
+  }
+  const endRow = () => {
+    endCell()
+    if (row && row.some((c) => c.text !== '')) {
+      const hasNumber = row.some((c) => NUMERIC.test(c.text))
+      const firstText = row.findIndex((c) => c.text !== '')
+      const cells = row.map((c, i) =>
+        c.text === '' && hasNumber && i > firstText ? BLANK : c.text.replace(/\t/g, ' '),
+      )
+      const starts: number[] = []
+      let at = 0
+      for (const c of cells) {
+        starts.push(at)
+        at += c.length + 1
+      }
+      lines.push(cells.join('\t'))
+      info.push({ table: tableStack[tableStack.length - 1] ?? tableIndex, row: rowIndex, cellStarts: starts })
+    }
+    row = undefined
+  }
+
+  const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/g
+  let skipUntil: string | undefined
+  let inTitle = false
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const [all, tagName, , textPart] = m
+    if (skipUntil) {
+      if (tagName && all.startsWith('</') && tagName.toLowerCase() === skipUntil) skipUntil = undefined
+      continue
+    }
+    if (textPart !== undefined) {
+      const t = decodeEntities(textPart)
+      if (inTitle) title = (title ?? '') + t
+      else append(t.replace(/[\r\n]+/g, ' '))
+      continue
+    }
+    if (!tagName) continue
+    const tag = tagName.toLowerCase()
+    const closing = all.startsWith('</')
+    if (!closing && SKIP.has(tag) && !all.endsWith('/>')) {
+      skipUntil = tag
+      continue
+    }
+    if (tag === 'title') {
+      inTitle = !closing
+      continue
+    }
+    if (tag === 'table') {
+      if (!closing) {
+        flush()
+        tableIndex++
+        tableStack.push(tableIndex)
+        rowIndex = 0
+      } else {
+        endRow()
+        tableStack.pop()
+      }
+      continue
+    }
+    if (tag === 'tr') {
+      endRow()
+      if (!closing) {
+        flush()
+        row = []
+        rowIndex++
+      }
+      continue
+    }
+    if (tag === 'td' || tag === 'th') {
+      endCell()
+      if (!closing) {
+        if (!row) {
+          row = []
+          rowIndex++
+        }
+        cell = ''
+      }
+      continue
+    }
+    if (tag === 'br') {
+      // Inside a cell a line break only wraps a label (`结果<br>维持`).
+      if (cell !== undefined) continue
+      flush()
+      continue
+    }
+    if (BLOCK.has(tag)) {
+      if (cell !== undefined) cell += ' '
+      else flush()
+    }
+  }
+  endRow()
+  flush()
+
+  const text = lines.join('\n')
+  const lineStarts: number[] = []
+  let off = 0
+  for (const l of lines) {
+    lineStarts.push(off)
+    off += l.length + 1
+  }
+  const locate = (offset: number): Provenance => {
+    let lo = 0
+    let hi = lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((lineStarts[mid] as number) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    const li = info[lo]
+    const line = lines[lo] ?? ''
+    if (li?.cellStarts && li.table !== undefined) {
+      const within = offset - (lineStarts[lo] as number)
+      let col = 0
+      li.cellStarts.forEach((s, i) => {
+        if (s <= within) col = i
+      })
+      return {
+        where: `第${li.table}个表格 第${li.row}行第${col + 1}格`,
+        table: li.table,
+        row: li.row,
+        column: col + 1,
+        excerpt: line.replace(/\t/g, ' | ').slice(0, 120),
+      }
+    }
+    return { where: `正文第${lo + 1}段`, line: lo + 1, excerpt: line.slice(0, 120) }
+  }
+  return { text, title: title?.replace(/\s+/g, ' ').trim(), tables: tableIndex, locate }
+}

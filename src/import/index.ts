@@ -1,0 +1,78 @@
+/**
+ * One entry for every file a person drops: the format is told from the name and the bytes, and
+ * the result is reports with their notes, or a Chinese message saying what is wrong. Nothing here
+ * throws: one bad file never spoils the others.
+ */
+import { importCsv } from './csv'
+import { decodeText, sniffBinary } from './decode'
+import { htmlToText } from './html'
+import { importJson } from './json'
+import { readText } from './text/readText'
+import type { FileImport } from './types'
+
+export type { FileImport, ImportedReport, ImportNote, Provenance } from './types'
+
+function extension(name: string): string {
+  const m = /\.([a-z0-9]+)$/i.exec(name)
+  return m ? (m[1] as string).toLowerCase() : ''
+}
+
+function failed(name: string, error: string, format: FileImport['format'] = 'unknown'): FileImport {
+  return { file: name, format, reports: [], notes: [], error }
+}
+
+function importHtml(name: string, html: string): FileImport {
+  const page = htmlToText(html)
+  const read = readText({ text: page.text, name, format: 'html', locate: page.locate, title: page.title })
+  if (!read.ok) {
+    return failed(name, page.tables === 0 ? `网页中没有表格，${read.error}` : read.error, 'html')
+  }
+  return { file: name, format: 'html', reports: [read.value], notes: [] }
+}
+
+function importPlainText(name: string, text: string): FileImport {
+  const read = readText({ text, name, format: 'text' })
+  if (!read.ok) return failed(name, read.error, 'text')
+  return { file: name, format: 'text', reports: [read.value], notes: [] }
+}
+
+/** Text already decoded (a pasted report, or a file's contents). */
+export function importText(name: string, text: string): FileImport {
+  const ext = extension(name)
+  const head = text.replace(/^\ufeff/, '').trimStart().slice(0, 200).toLowerCase()
+  if (text.trim() === '') return failed(name, '内容是空的')
+  if (ext === 'json' || head.startsWith('{') || head.startsWith('[')) return importJson(name, text.replace(/^\ufeff/, ''))
+  if (ext === 'csv' || ext === 'tsv') return importCsv(name, text)
+  if (ext === 'html' || ext === 'htm' || head.startsWith('<!doctype html') || head.startsWith('<html') || /<table[\s>]/i.test(text.slice(0, 200000)))
+    return importHtml(name, text)
+  return importPlainText(name, text)
+}
+
+export async function importFile(name: string, data: Uint8Array): Promise<FileImport> {
+  try {
+    const ext = extension(name)
+    const binary = sniffBinary(data)
+    if (binary === 'PDF 文件' || ext === 'pdf') {
+      if (binary !== 'PDF 文件') return failed(name, '扩展名是 .pdf，但内容不是 PDF 文件', 'pdf')
+      const { importPdf } = await import('./pdfImport')
+      return await importPdf(name, data)
+    }
+    if (ext === 'xlsx' || ext === 'xlsm') {
+      if (!binary?.startsWith('ZIP')) return failed(name, '扩展名是 .xlsx，但内容不是 Excel 工作簿', 'xlsx')
+      const { importXlsx } = await import('./xlsx')
+      return await importXlsx(name, data)
+    }
+    if (ext === 'xls' || ext === 'doc' || ext === 'docx' || ext === 'wps' || ext === 'et') {
+      return failed(name, `不支持 .${ext} 文件：请在 Office/WPS 中另存为 .xlsx、.csv、网页（.html）或 PDF 后再导入`)
+    }
+    const decoded = decodeText(data)
+    if (!decoded.ok) return failed(name, decoded.error)
+    const result = importText(name, decoded.text)
+    if (decoded.encoding !== 'utf-8') {
+      result.notes.push({ level: 'info', code: 'encoding', message: `文件编码为 ${decoded.encoding.toUpperCase()}，已自动识别` })
+    }
+    return result
+  } catch (e) {
+    return failed(name, `读取时出错：${e instanceof Error ? e.message : String(e)}`)
+  }
+}

@@ -1,0 +1,101 @@
+/** Canonical JSON: one report, an array of reports, or `{ "reports": [ … ] }`. */
+import { parseReport } from '@/domain/schema'
+import { reportCells, type Report } from '@/domain/report'
+import type { FileImport, ImportedReport, Provenance } from './types'
+
+const MAX_DEPTH = 64
+
+/** Deeply nested input is refused before anything walks it recursively. */
+function depthExceeds(text: string, max: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92) i++
+      else if (c === 34) inString = false
+      continue
+    }
+    if (c === 34) inString = true
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return true
+    } else if (c === 125 || c === 93) depth--
+  }
+  return false
+}
+
+function jsonErrorPlace(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message)
+  if (!m) return text.trim() === '' ? '文件没有内容' : '格式不是合法的 JSON'
+  const pos = Number(m[1])
+  const before = text.slice(0, pos)
+  const line = before.split('\n').length
+  const col = pos - before.lastIndexOf('\n')
+  return `JSON 格式错误，第${line}行第${col}列附近${pos >= text.length - 1 ? '（文件可能被截断）' : ''}`
+}
+
+function provenanceOf(report: Report, where: string): Record<string, Provenance> {
+  const out: Record<string, Provenance> = {}
+  for (const c of reportCells(report)) {
+    const path = `${c.table}.${c.row}.${c.column}`
+    out[path] = { where: `${where} ${path}` }
+  }
+  return out
+}
+
+export function importJson(name: string, text: string): FileImport {
+  const result: FileImport = { file: name, format: 'json', reports: [], notes: [] }
+  if (depthExceeds(text, MAX_DEPTH)) {
+    result.error = `JSON 嵌套超过 ${MAX_DEPTH} 层，不是年度报告的结构`
+    return result
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    const truncated = /Unexpected end/i.test(String(e))
+    result.error = truncated ? 'JSON 不完整：文件在中途结束（可能被截断）' : jsonErrorPlace(text, String(e))
+    return result
+  }
+  let items: unknown[]
+  let base = ''
+  if (Array.isArray(value)) {
+    items = value
+  } else if (value && typeof value === 'object' && Array.isArray((value as { reports?: unknown }).reports)) {
+    items = (value as { reports: unknown[] }).reports
+    base = 'reports'
+  } else if (value && typeof value === 'object') {
+    items = [value]
+  } else {
+    result.error = 'JSON 顶层应为一份报告（对象）、报告数组，或 { "reports": [...] }'
+    return result
+  }
+  if (items.length === 0) {
+    result.error = 'JSON 中没有报告'
+    return result
+  }
+  const problems: string[] = []
+  items.forEach((item, i) => {
+    const label = items.length > 1 || base ? `${base}[${i}]` : ''
+    const parsed = parseReport(item)
+    if (!parsed.ok) {
+      const who = item && typeof item === 'object' ? (item as { agency?: unknown; year?: unknown }) : {}
+      const named = typeof who.agency === 'string' ? `（${who.agency.slice(0, 40)} ${String(who.year ?? '')}）` : ''
+      problems.push(`${label ? `第${i + 1}份报告${named}` : `报告${named}`}：${parsed.issues.join('；')}`)
+      return
+    }
+    const report = parsed.report
+    report.source = { name, format: 'json' }
+    const imported: ImportedReport = {
+      report,
+      notes: [],
+      provenance: provenanceOf(report, label ? `${name} ${label}` : name),
+    }
+    result.reports.push(imported)
+  })
+  if (result.reports.length === 0) result.error = problems.join('\n')
+  else
+    for (const p of problems)
+      result.notes.push({ level: 'warning', code: 'rows-skipped', message: `未导入${p}` })
+  return result
+}

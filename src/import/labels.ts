@@ -1,0 +1,87 @@
+/**
+ * Matching a printed label to the catalog, with the same words the text reader anchors on. A
+ * label names the row whose longest match word it contains (`（六）其他处理` is `other`, not
+ * `other.misc`).
+ */
+import {
+  ACTIVE_ITEMS,
+  ACTIVE_MEASURE_KEYS,
+  ACTIVE_MEASURE_LABELS,
+  APPEAL_BLOCKS,
+  APPEAL_MEASURES,
+  APPLICANT_COLUMNS,
+  REQUEST_ROWS,
+  type ActiveItemKey,
+  type ActiveMeasureKey,
+  type AppealBlockKey,
+  type AppealMeasureKey,
+  type ApplicantKey,
+  type RequestRowKey,
+} from '@/domain/catalog'
+
+export function compact(label: string): string {
+  return label.normalize('NFKC').replace(/[\s\u3000]+/g, '')
+}
+
+function best<K extends string>(
+  label: string,
+  specs: readonly { key: K; match: readonly string[] }[],
+): K | undefined {
+  const text = compact(label)
+  let found: { key: K; length: number } | undefined
+  for (const spec of specs) {
+    for (const word of spec.match) {
+      if (text.includes(word) && (!found || word.length > found.length)) {
+        found = { key: spec.key, length: word.length }
+      }
+    }
+  }
+  return found?.key
+}
+
+export const matchRequestRow = (label: string): RequestRowKey | undefined => best(label, REQUEST_ROWS)
+export const matchApplicant = (label: string): ApplicantKey | undefined => best(label, APPLICANT_COLUMNS)
+export const matchAppealBlock = (label: string): AppealBlockKey | undefined => best(label, APPEAL_BLOCKS)
+export const matchAppealMeasure = (label: string): AppealMeasureKey | undefined =>
+  best(label, APPEAL_MEASURES)
+export const matchActiveItem = (label: string): ActiveItemKey | undefined => best(label, ACTIVE_ITEMS)
+
+const MEASURE_SPECS = ACTIVE_MEASURE_KEYS.map((key) => ({
+  key,
+  match: [ACTIVE_MEASURE_LABELS[key], ...(key === 'amount' ? ['金额', '收费金额', '采购总金额'] : [])],
+}))
+export const matchActiveMeasure = (label: string): ActiveMeasureKey | undefined =>
+  best(label, MEASURE_SPECS)
+
+/**
+ * A wide sheet's header naming one cell, canonically (`requests.newReceived.natural`) or in
+ * Chinese (`本年新收政府信息公开申请数量/自然人`, `行政复议/结果纠正`, `规章/本年制发件数`).
+ */
+export function matchCellHeader(header: string): string | undefined {
+  const h = header.trim()
+  const canonical = /^(requests|appeals|active)\.([A-Za-z]+(?:\.[A-Za-z]+)?)\.([A-Za-z]+)$/.exec(h)
+  if (canonical) {
+    const [, table, row, col] = canonical as unknown as [string, string, string, string]
+    if (table === 'requests' && REQUEST_ROWS.some((r) => r.key === row) && APPLICANT_COLUMNS.some((c) => c.key === col))
+      return h
+    if (table === 'appeals' && APPEAL_BLOCKS.some((b) => b.key === row) && APPEAL_MEASURES.some((m) => m.key === col))
+      return h
+    if (table === 'active' && ACTIVE_ITEMS.some((i) => i.key === row) && (ACTIVE_MEASURE_KEYS as readonly string[]).includes(col))
+      return h
+    return undefined
+  }
+  const parts = h.split(/[/／|｜·:：]/).map((p) => p.trim()).filter(Boolean)
+  if (parts.length < 2) return undefined
+  const rowLabel = parts.slice(0, -1).join('')
+  const colLabel = parts[parts.length - 1] as string
+  const block = matchAppealBlock(rowLabel)
+  const appealMeasure = matchAppealMeasure(colLabel)
+  if (block && appealMeasure) return `appeals.${block}.${appealMeasure}`
+  const item = matchActiveItem(rowLabel)
+  const measure = matchActiveMeasure(colLabel)
+  if (item && measure) return `active.${item}.${measure}`
+  const row = matchRequestRow(rowLabel)
+  const col = matchApplicant(colLabel)
+  if (row && col) return `requests.${row}.${col}`
+  return undefined
+}

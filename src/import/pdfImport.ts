@@ -1,0 +1,38 @@
+/** A PDF as published: lines rebuilt from positioned text, then read like any report text. */
+import { pdfToText } from './pdf'
+import { splitLines } from './text/stream'
+import { readText } from './text/readText'
+import type { FileImport, Provenance } from './types'
+
+export async function importPdf(name: string, data: Uint8Array): Promise<FileImport> {
+  let extracted: Awaited<ReturnType<typeof pdfToText>>
+  try {
+    extracted = await pdfToText(data)
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e)
+    const reason = /password/i.test(msg) ? 'PDF 有密码保护' : 'PDF 文件已损坏或无法解析'
+    return { file: name, format: 'pdf', reports: [], notes: [], error: `${reason}（${msg.slice(0, 80)}）` }
+  }
+  const { text, lineInfo } = extracted
+  if (text.replace(/\s/g, '').length < 20) {
+    return { file: name, format: 'pdf', reports: [], notes: [], error: 'PDF 中没有可提取的文字：可能是扫描图片，需要先做文字识别（OCR）' }
+  }
+  const lines = splitLines(text)
+  const locate = (offset: number): Provenance => {
+    let lo = 0
+    let hi = lines.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((lines[mid] as { start: number }).start <= offset) lo = mid
+      else hi = mid - 1
+    }
+    const info = lineInfo[lo]
+    const excerpt = (lines[lo]?.text ?? '').trim().replace(/\s+/g, ' ').slice(0, 120)
+    return info
+      ? { where: `第${info.page}页第${info.lineOnPage}行`, page: info.page, line: info.lineOnPage, excerpt }
+      : { where: `第${lo + 1}行`, line: lo + 1, excerpt }
+  }
+  const read = readText({ text, name, format: 'pdf', locate })
+  if (!read.ok) return { file: name, format: 'pdf', reports: [], notes: [], error: read.error }
+  return { file: name, format: 'pdf', reports: [read.value], notes: [] }
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { importFile } from '@/import'
+import { comparable, expected, sampleBytes } from './helpers'
+
+const TEXT_SAMPLES = [
+  'hualong-gxj-2020',
+  'hongze-2023',
+  'hongze-2024',
+  'huaian-2024',
+  'pingtan-2025',
+  'pingtan-police-2022',
+]
+
+describe('real published reports, text as obtained', () => {
+  it.each(TEXT_SAMPLES)('%s.txt gives exactly its .json, cell for cell', async (name) => {
+    const result = await importFile(`${name}.txt`, sampleBytes(`${name}.txt`))
+    expect(result.error).toBeUndefined()
+    expect(result.reports).toHaveLength(1)
+    const report = result.reports[0]!.report
+    expect(comparable(report)).toEqual(comparable(expected(name)))
+  })
+
+  it('every value of a text import says which line it came from', async () => {
+    const result = await importFile('huaian-2024.txt', sampleBytes('huaian-2024.txt'))
+    const { provenance } = result.reports[0]!
+    // 3001 natural-person requests: printed on line 123 of the pdftotext output.
+    expect(provenance['requests.newReceived.natural']).toMatchObject({ line: 123 })
+    expect(provenance['requests.newReceived.natural']!.excerpt).toContain('3001')
+    // 351 reviews: the table-4 line of fifteen numbers.
+    expect(provenance['appeals.review.total']!.excerpt).toContain('351')
+  })
+
+  it('says that glued cells were split with the identities, and refuses glued table 2', async () => {
+    const result = await importFile('pingtan-police-2022.txt', sampleBytes('pingtan-police-2022.txt'))
+    const notes = result.reports[0]!.notes
+    expect(notes.some((n) => n.code === 'digits-split' && n.message.includes('本年新收 1/0/0/0/0/0/1'))).toBe(true)
+    expect(notes.some((n) => n.code === 'table-refused' && n.message.includes('表二'))).toBe(true)
+    expect(result.reports[0]!.report.active).toBeUndefined()
+  })
+
+  it('names the typo label it matched loosely', async () => {
+    const result = await importFile('hongze-2023.txt', sampleBytes('hongze-2023.txt'))
+    const loose = result.reports[0]!.notes.filter((n) => n.code === 'label-loose')
+    expect(loose.map((n) => n.cells)).toEqual([['requests.denied.lawForbidden']])
+    expect(loose[0]!.message).toContain('其他法律行政止公开')
+  })
+
+  it('takes the agency’s full name from the body when the title shortens it', async () => {
+    const result = await importFile('hongze-2023.txt', sampleBytes('hongze-2023.txt'))
+    expect(result.reports[0]!.report.agency).toBe('淮安市洪泽区人民政府')
+    expect(result.reports[0]!.notes.some((n) => n.code === 'agency-from-body')).toBe(true)
+  })
+
+  it('keeps the narrative sections', async () => {
+    const result = await importFile('hongze-2024.txt', sampleBytes('hongze-2024.txt'))
+    const text = result.reports[0]!.report.text!
+    expect(text.overview).toMatch(/^2024 年，淮安市洪泽区人民政府坚持/)
+    expect(text.problems).toContain('个别部门对复杂申请件的研判能力不足')
+    expect(text.otherMatters).toContain('全年收取政府信息公开信息处理费 0 元')
+    // Page footers are not part of the narrative.
+    expect(text.problems).not.toMatch(/-4-/)
+  })
+})
+
+describe('saved web page', () => {
+  it('pingtan-2025.html gives the tables of its .json', async () => {
+    const result = await importFile('pingtan-2025.html', sampleBytes('pingtan-2025.html'))
+    expect(result.error).toBeUndefined()
+    const report = result.reports[0]!.report
+    const exp = expected('pingtan-2025')
+    expect({ ...comparable(report), active: undefined }).toEqual({ ...comparable(exp), active: undefined })
+  })
+
+  it('reads table 2 from the page cells, which the crawler text had glued', async () => {
+    const result = await importFile('pingtan-2025.html', sampleBytes('pingtan-2025.html'))
+    const { report, notes, provenance } = result.reports[0]!
+    // As printed in the page's table 2 cells.
+    expect(report.active).toEqual({
+      regulations: { issued: 0, repealed: 0, inForce: 0 },
+      normativeDocs: { issued: 58, repealed: 45, inForce: 546 },
+      licensing: { decisions: 2418 },
+      penalty: { decisions: 644 },
+      coercion: { decisions: 64 },
+      fees: { amount: 4166.241619 },
+    })
+    expect(notes.some((n) => n.code === 'amount-precision')).toBe(true)
+    expect(provenance['requests.newReceived.total']).toMatchObject({ table: 2, column: 8 })
+  })
+})
