@@ -6,7 +6,10 @@
  */
 import {
   APPEAL_BLOCK_KEYS,
+  APPLICANT_KEYS,
   APPLICANT_PARTS,
+  OTHER_SUB_ROWS,
+  REQUEST_ROW_KEYS,
   SCHEMA_ID,
   editionForYear,
   type ActiveItemKey,
@@ -250,6 +253,16 @@ function activeTable(
   }
 }
 
+/** Rows in template order, as an importer would give them. */
+function reorder(requests: Report['requests']): Report['requests'] {
+  const out: Report['requests'] = {}
+  for (const key of REQUEST_ROW_KEYS) {
+    const row = requests[key]
+    if (row) out[key] = row
+  }
+  return out
+}
+
 function plant(reports: Report[]): Report[] {
   const find = (p: { agency: string; year: number }) =>
     reports.find((r) => r.agency === p.agency && r.year === p.year)
@@ -272,8 +285,18 @@ function plant(reports: Report[]): Report[] {
       row.total += 3
     }
   }
+  // A 2021 report printed on the old template: one （六） row and the 2019 edition's label.
   const edition = find(PLANTED.edition)
-  if (edition) edition.edition = '2019'
+  if (edition) {
+    edition.edition = '2019'
+    const merged = emptyApplicantCounts()
+    for (const key of OTHER_SUB_ROWS) {
+      const row = edition.requests[key]
+      for (const col of APPLICANT_KEYS) merged[col] += row?.[col] ?? 0
+      delete edition.requests[key]
+    }
+    edition.requests = reorder({ ...edition.requests, other: merged })
+  }
   return reports.filter((r) => !(r.agency === PLANTED.missing.agency && r.year === PLANTED.missing.year))
 }
 

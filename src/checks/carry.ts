@@ -1,0 +1,29 @@
+/** X-CARRY: what an agency carried forward at the end of one year is what it carried over into the next. */
+import { APPLICANT_COLUMNS } from '@/domain/catalog'
+import type { Report } from '@/domain/report'
+import { finding, type Finding } from './types'
+
+export function checkCarry(reports: readonly Report[]): Finding[] {
+  const byAgencyYear = new Map<string, Report>()
+  for (const r of reports) byAgencyYear.set(`${r.agency}\u0000${r.year}`, r)
+  const out: Finding[] = []
+  for (const next of reports) {
+    const prev = byAgencyYear.get(`${next.agency}\u0000${next.year - 1}`)
+    const forward = prev?.requests.carriedForward
+    const over = next.requests.carriedOver
+    if (!prev || !forward || !over) continue
+    for (const col of APPLICANT_COLUMNS) {
+      if (forward[col.key] === over[col.key]) continue
+      out.push(
+        finding(
+          'X-CARRY',
+          'warning',
+          next,
+          [`requests.carriedOver.${col.key}`],
+          `${next.year} 年「上年结转」${col.short}为 ${over[col.key]}，但 ${prev.year} 年报告「结转下年度继续办理」${col.short}为 ${forward[col.key]}，相差 ${Math.abs(over[col.key] - forward[col.key])}`,
+        ),
+      )
+    }
+  }
+  return out
+}

@@ -1,0 +1,135 @@
+/** The identities every report must satisfy by itself (the template prints the first of them). */
+import {
+  APPEAL_BLOCKS,
+  APPEAL_MEASURES,
+  APPLICANT_COLUMNS,
+  APPLICANT_PARTS,
+  editionForYear,
+  outcomeRows,
+  rowSpec,
+  type RequestRowKey,
+} from '@/domain/catalog'
+import { hasSplitOther, type Report } from '@/domain/report'
+import { finding, type Finding } from './types'
+
+const ISSUED = { '2019': '国办公开办函〔2019〕60号', '2021': '国办公开办函〔2021〕30号' } as const
+
+function columnLabel(col: string): string {
+  return APPLICANT_COLUMNS.find((c) => c.key === col)?.short ?? col
+}
+
+function short(key: RequestRowKey): string {
+  return rowSpec(key).short
+}
+
+/** T3-BALANCE: per column, 本年新收 + 上年结转 = 总计 + 结转下年度. */
+function balance(report: Report): Finding[] {
+  const { newReceived, carriedOver, total, carriedForward } = report.requests
+  if (!newReceived || !carriedOver || !total || !carriedForward) return []
+  const out: Finding[] = []
+  for (const col of APPLICANT_COLUMNS.map((c) => c.key)) {
+    const left = newReceived[col] + carriedOver[col]
+    const right = total[col] + carriedForward[col]
+    if (left === right) continue
+    out.push(
+      finding(
+        'T3-BALANCE',
+        'error',
+        report,
+        ['newReceived', 'carriedOver', 'total', 'carriedForward'].map((r) => `requests.${r}.${col}`),
+        `表三「${columnLabel(col)}」列收支不平衡：本年新收 ${newReceived[col]} + 上年结转 ${carriedOver[col]} = ${left}，` +
+          `而办理结果总计 ${total[col]} + 结转下年度 ${carriedForward[col]} = ${right}，相差 ${Math.abs(left - right)}` +
+          `（模板要求：第一项加第二项之和，等于第三项加第四项之和）`,
+      ),
+    )
+  }
+  return out
+}
+
+/** T3-ROWSUM: per row, the six applicant columns add up to 总计. */
+function rowSums(report: Report): Finding[] {
+  const out: Finding[] = []
+  for (const [key, row] of Object.entries(report.requests) as [RequestRowKey, Record<string, number>][]) {
+    const parts = APPLICANT_PARTS.map((c) => row[c] as number)
+    const sum = parts.reduce((a, b) => a + b, 0)
+    if (sum === row.total) continue
+    out.push(
+      finding(
+        'T3-ROWSUM',
+        'error',
+        report,
+        [...APPLICANT_PARTS, 'total'].map((c) => `requests.${key}.${c}`),
+        `表三「${rowSpec(key).label}」行：六类申请人 ${parts.join(' + ')} = ${sum}，而该行总计为 ${row.total}，相差 ${Math.abs(sum - (row.total as number))}`,
+      ),
+    )
+  }
+  return out
+}
+
+/** T3-OUTCOMES: per column, the handling results add up to （七）总计. */
+function outcomes(report: Report): Finding[] {
+  const total = report.requests.total
+  if (!total) return []
+  const rows = outcomeRows(hasSplitOther(report)).filter((k) => report.requests[k])
+  if (rows.length === 0) return []
+  const out: Finding[] = []
+  for (const col of APPLICANT_COLUMNS.map((c) => c.key)) {
+    const sum = rows.reduce((a, k) => a + (report.requests[k]?.[col] ?? 0), 0)
+    if (sum === total[col]) continue
+    const nonZero = rows.filter((k) => (report.requests[k]?.[col] ?? 0) !== 0)
+    const terms = nonZero.map((k) => `${short(k)} ${report.requests[k]?.[col]}`).join(' + ') || '各项均为 0'
+    out.push(
+      finding(
+        'T3-OUTCOMES',
+        'error',
+        report,
+        [...rows.map((k) => `requests.${k}.${col}`), `requests.total.${col}`],
+        `表三「${columnLabel(col)}」列办理结果之和与总计不符：${terms} = ${sum}，而（七）总计为 ${total[col]}，相差 ${Math.abs(sum - total[col])}`,
+      ),
+    )
+  }
+  return out
+}
+
+/** T4-SUM: per block, 维持 + 纠正 + 其他 + 尚未审结 = 总计. */
+function appealSums(report: Report): Finding[] {
+  const out: Finding[] = []
+  for (const block of APPEAL_BLOCKS) {
+    const c = report.appeals[block.key]
+    if (!c) continue
+    const sum = c.upheld + c.corrected + c.other + c.pending
+    if (sum === c.total) continue
+    const terms = APPEAL_MEASURES.slice(0, 4)
+      .map((m) => `${m.label} ${c[m.key]}`)
+      .join(' + ')
+    out.push(
+      finding(
+        'T4-SUM',
+        'error',
+        report,
+        APPEAL_MEASURES.map((m) => `appeals.${block.key}.${m.key}`),
+        `表四「${block.label}」：${terms} = ${sum}，而总计为 ${c.total}，相差 ${Math.abs(sum - c.total)}`,
+      ),
+    )
+  }
+  return out
+}
+
+/** EDITION: the labels' edition against the one the year calls for. */
+function edition(report: Report): Finding[] {
+  const due = editionForYear(report.year)
+  if (report.edition === due) return []
+  return [
+    finding(
+      'EDITION',
+      'warning',
+      report,
+      [],
+      `${report.year} 年度报告应使用 ${due} 版模板（${ISSUED[due]}），但表格标签属于 ${report.edition} 版（${ISSUED[report.edition]}）`,
+    ),
+  ]
+}
+
+export function checkIdentities(report: Report): Finding[] {
+  return [...balance(report), ...rowSums(report), ...outcomes(report), ...appealSums(report), ...edition(report)]
+}
