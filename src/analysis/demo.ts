@@ -180,9 +180,21 @@ function generateOne(
         continue
       }
       addTo(requests, 'total', col)
-      let row = OUTCOME_WEIGHTS[pick(random, OUTCOME_WEIGHTS.map(([, w]) => w))]?.[0] ?? 'granted'
+      let row =
+        OUTCOME_WEIGHTS[
+          pick(
+            random,
+            OUTCOME_WEIGHTS.map(([, w]) => w),
+          )
+        ]?.[0] ?? 'granted'
       if (row === 'other' && split) {
-        row = OTHER_SPLIT[pick(random, OTHER_SPLIT.map(([, w]) => w))]?.[0] ?? 'other.misc'
+        row =
+          OTHER_SPLIT[
+            pick(
+              random,
+              OTHER_SPLIT.map(([, w]) => w),
+            )
+          ]?.[0] ?? 'other.misc'
       }
       addTo(requests, row, col)
     }
@@ -194,11 +206,16 @@ function generateOne(
   const means = { review: received * 0.05, suitDirect: received * 0.015, suitAfterReview: 0 }
   for (const block of APPEAL_BLOCK_KEYS) {
     const counts = emptyAppealCounts()
-    const mean =
-      block === 'suitAfterReview' ? (appeals.review?.total ?? 0) * 0.25 : means[block]
+    const mean = block === 'suitAfterReview' ? (appeals.review?.total ?? 0) * 0.25 : means[block]
     const n = poisson(random, mean)
     for (let i = 0; i < n; i++) {
-      const m = APPEAL_OUTCOME_WEIGHTS[pick(random, APPEAL_OUTCOME_WEIGHTS.map(([, w]) => w))]
+      const m =
+        APPEAL_OUTCOME_WEIGHTS[
+          pick(
+            random,
+            APPEAL_OUTCOME_WEIGHTS.map(([, w]) => w),
+          )
+        ]
       counts[m?.[0] ?? 'upheld'] += 1
     }
     counts.total = n
@@ -297,7 +314,9 @@ function plant(reports: Report[]): Report[] {
     }
     edition.requests = reorder({ ...edition.requests, other: merged })
   }
-  return reports.filter((r) => !(r.agency === PLANTED.missing.agency && r.year === PLANTED.missing.year))
+  return reports.filter(
+    (r) => !(r.agency === PLANTED.missing.agency && r.year === PLANTED.missing.year),
+  )
 }
 
 export function generateDemoReports(seed = 20240331): Report[] {

@@ -36,7 +36,9 @@ function balance(report: Report): Finding[] {
         'T3-BALANCE',
         'error',
         report,
-        ['newReceived', 'carriedOver', 'total', 'carriedForward'].map((r) => `requests.${r}.${col}`),
+        ['newReceived', 'carriedOver', 'total', 'carriedForward'].map(
+          (r) => `requests.${r}.${col}`,
+        ),
         `表三「${columnLabel(col)}」列收支不平衡：本年新收 ${newReceived[col]} + 上年结转 ${carriedOver[col]} = ${left}，` +
           `而办理结果总计 ${total[col]} + 结转下年度 ${carriedForward[col]} = ${right}，相差 ${Math.abs(left - right)}` +
           `（模板要求：第一项加第二项之和，等于第三项加第四项之和）`,
@@ -49,7 +51,10 @@ function balance(report: Report): Finding[] {
 /** T3-ROWSUM: per row, the six applicant columns add up to 总计. */
 function rowSums(report: Report): Finding[] {
   const out: Finding[] = []
-  for (const [key, row] of Object.entries(report.requests) as [RequestRowKey, Record<string, number>][]) {
+  for (const [key, row] of Object.entries(report.requests) as [
+    RequestRowKey,
+    Record<string, number>,
+  ][]) {
     const parts = APPLICANT_PARTS.map((c) => row[c] as number)
     const sum = parts.reduce((a, b) => a + b, 0)
     if (sum === row.total) continue
@@ -77,7 +82,8 @@ function outcomes(report: Report): Finding[] {
     const sum = rows.reduce((a, k) => a + (report.requests[k]?.[col] ?? 0), 0)
     if (sum === total[col]) continue
     const nonZero = rows.filter((k) => (report.requests[k]?.[col] ?? 0) !== 0)
-    const terms = nonZero.map((k) => `${short(k)} ${report.requests[k]?.[col]}`).join(' + ') || '各项均为 0'
+    const terms =
+      nonZero.map((k) => `${short(k)} ${report.requests[k]?.[col]}`).join(' + ') || '各项均为 0'
     out.push(
       finding(
         'T3-OUTCOMES',
@@ -131,5 +137,11 @@ function edition(report: Report): Finding[] {
 }
 
 export function checkIdentities(report: Report): Finding[] {
-  return [...balance(report), ...rowSums(report), ...outcomes(report), ...appealSums(report), ...edition(report)]
+  return [
+    ...balance(report),
+    ...rowSums(report),
+    ...outcomes(report),
+    ...appealSums(report),
+    ...edition(report),
+  ]
 }

@@ -1,13 +1,7 @@
 /** What the checks say about reports: one finding per broken rule and place. */
 export type Severity = 'error' | 'warning' | 'info'
 
-export type RuleId =
-  | 'T3-BALANCE'
-  | 'T3-ROWSUM'
-  | 'T3-OUTCOMES'
-  | 'T4-SUM'
-  | 'X-CARRY'
-  | 'EDITION'
+export type RuleId = 'T3-BALANCE' | 'T3-ROWSUM' | 'T3-OUTCOMES' | 'T4-SUM' | 'X-CARRY' | 'EDITION'
 
 export interface Finding {
   rule: RuleId
@@ -22,7 +16,12 @@ export interface Finding {
   key: string
 }
 
-export function findingKey(rule: string, agency: string, year: number, cells: readonly string[]): string {
+export function findingKey(
+  rule: string,
+  agency: string,
+  year: number,
+  cells: readonly string[],
+): string {
   return [rule, agency, year, [...cells].sort().join(',')].join('|')
 }
 

@@ -12,15 +12,17 @@ if (files.length === 0) {
 } else {
   const imports = await importPaths(files, { verbose })
   const reports = imports.flatMap((i) => i.result.reports.map((r) => r.report))
-  const findings = checkReports(reports).map(({ rule, severity, agency, year, cells, message, key }) => ({
-    rule,
-    severity,
-    agency,
-    year,
-    cells,
-    message,
-    key,
-  }))
+  const findings = checkReports(reports).map(
+    ({ rule, severity, agency, year, cells, message, key }) => ({
+      rule,
+      severity,
+      agency,
+      year,
+      cells,
+      message,
+      key,
+    }),
+  )
   process.stdout.write(JSON.stringify(findings, null, 2) + '\n')
   process.exitCode = exitStatus(imports)
 }

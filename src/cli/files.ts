@@ -7,7 +7,9 @@ async function expand(path: string): Promise<string[]> {
   const s = await stat(path)
   if (!s.isDirectory()) return [path]
   const entries = (await readdir(path)).sort()
-  const nested = await Promise.all(entries.filter((e) => !e.startsWith('.')).map((e) => expand(join(path, e))))
+  const nested = await Promise.all(
+    entries.filter((e) => !e.startsWith('.')).map((e) => expand(join(path, e))),
+  )
   return nested.flat()
 }
 
@@ -17,7 +19,10 @@ export interface CliImport {
 }
 
 /** Imports every file; problems go to standard error as `FILE: message`. */
-export async function importPaths(paths: string[], opts: { verbose: boolean }): Promise<CliImport[]> {
+export async function importPaths(
+  paths: string[],
+  opts: { verbose: boolean },
+): Promise<CliImport[]> {
   const out: CliImport[] = []
   for (const arg of paths) {
     let files: string[]
@@ -25,7 +30,16 @@ export async function importPaths(paths: string[], opts: { verbose: boolean }): 
       files = await expand(arg)
     } catch {
       process.stderr.write(`${arg}: 文件不存在或无法读取\n`)
-      out.push({ path: arg, result: { file: arg, format: 'unknown', reports: [], notes: [], error: '文件不存在或无法读取' } })
+      out.push({
+        path: arg,
+        result: {
+          file: arg,
+          format: 'unknown',
+          reports: [],
+          notes: [],
+          error: '文件不存在或无法读取',
+        },
+      })
       continue
     }
     for (const path of files) {
@@ -34,7 +48,10 @@ export async function importPaths(paths: string[], opts: { verbose: boolean }): 
       if (result.error) process.stderr.write(`${path}: ${result.error.replace(/\n/g, '；')}\n`)
       const notes = [...result.notes, ...result.reports.flatMap((r) => r.notes)]
       for (const n of notes) {
-        if (n.level === 'warning' || opts.verbose) process.stderr.write(`${path}: ${n.level === 'warning' ? '警告' : '说明'}：${n.message}\n`)
+        if (n.level === 'warning' || opts.verbose)
+          process.stderr.write(
+            `${path}: ${n.level === 'warning' ? '警告' : '说明'}：${n.message}\n`,
+          )
       }
       out.push({ path, result })
     }

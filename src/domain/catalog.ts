@@ -458,13 +458,19 @@ export const ACTIVE_ITEMS: readonly ActiveItemSpec[] = [
     key: 'regulations',
     label: '规章',
     match: ['规章'],
-    measures: { '2019': ['made', 'published', 'totalPublished'], '2021': ['issued', 'repealed', 'inForce'] },
+    measures: {
+      '2019': ['made', 'published', 'totalPublished'],
+      '2021': ['issued', 'repealed', 'inForce'],
+    },
   },
   {
     key: 'normativeDocs',
     label: '规范性文件',
     match: ['规范性文件'],
-    measures: { '2019': ['made', 'published', 'totalPublished'], '2021': ['issued', 'repealed', 'inForce'] },
+    measures: {
+      '2019': ['made', 'published', 'totalPublished'],
+      '2021': ['issued', 'repealed', 'inForce'],
+    },
   },
   {
     key: 'licensing',
@@ -513,8 +519,24 @@ export const AMOUNT_MEASURES: readonly ActiveMeasureKey[] = ['amount']
  * Compared after whitespace is removed.
  */
 export const EDITION_MARKERS: Record<Edition, readonly string[]> = {
-  '2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '采购项目数量', '政府集中采购'],
-  '2021': ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '逾期不补正', '收费通知'],
+  '2019': [
+    '本年新制作数量',
+    '本年新公开数量',
+    '对外公开总数量',
+    '上一年项目数量',
+    '本年增/减',
+    '采购项目数量',
+    '政府集中采购',
+  ],
+  '2021': [
+    '本年制发件数',
+    '本年废止件数',
+    '现行有效件数',
+    '本年处理决定数量',
+    '本年收费金额',
+    '逾期不补正',
+    '收费通知',
+  ],
 }
 
 // ---------------------------------------------------------------- report sections

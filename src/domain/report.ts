@@ -59,16 +59,23 @@ export function hasSplitOther(report: Pick<Report, 'requests'>): boolean {
 /** Every cell a report holds, in contract order: the tidy CSV and the provenance use these. */
 export function* reportCells(
   report: Report,
-): Generator<{ table: 'requests' | 'appeals' | 'active'; row: string; column: string; value: number }> {
+): Generator<{
+  table: 'requests' | 'appeals' | 'active'
+  row: string
+  column: string
+  value: number
+}> {
   for (const spec of REQUEST_ROWS) {
     const row = report.requests[spec.key]
     if (!row) continue
-    for (const col of APPLICANT_KEYS) yield { table: 'requests', row: spec.key, column: col, value: row[col] }
+    for (const col of APPLICANT_KEYS)
+      yield { table: 'requests', row: spec.key, column: col, value: row[col] }
   }
   for (const block of APPEAL_BLOCK_KEYS) {
     const counts = report.appeals[block]
     if (!counts) continue
-    for (const m of APPEAL_MEASURE_KEYS) yield { table: 'appeals', row: block, column: m, value: counts[m] }
+    for (const m of APPEAL_MEASURE_KEYS)
+      yield { table: 'appeals', row: block, column: m, value: counts[m] }
   }
   if (report.active) {
     for (const item of ACTIVE_ITEMS) {

@@ -32,10 +32,12 @@ function describe(v: unknown): string {
 }
 
 const counts = <K extends string>(keys: readonly K[]) =>
-  z.strictObject(
-    Object.fromEntries(keys.map((k) => [k, count])) as Record<K, typeof count>,
-    { error: (iss) => (iss.code === 'unrecognized_keys' ? `有未知字段：${iss.keys.join('、')}` : `应为对象，实际为${describe(iss.input)}`) },
-  )
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, count])) as Record<K, typeof count>, {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? `有未知字段：${iss.keys.join('、')}`
+        : `应为对象，实际为${describe(iss.input)}`,
+  })
 
 const measureValue = z.number({ error: (iss) => `应为数字，实际为${describe(iss.input)}` }).finite()
 
@@ -53,8 +55,13 @@ export const reportSchema = z
       .int('年度应为整数')
       .min(2008, '年度应不早于 2008')
       .max(2100, '年度不合理'),
-    edition: z.enum(['2019', '2021'], { error: (iss) => `版本应为 "2019" 或 "2021"，实际为${describe(iss.input)}` }),
-    requests: z.partialRecord(z.enum(REQUEST_ROW_KEYS, { error: (iss) => `未知的表三行「${String(iss.input)}」` }), counts(APPLICANT_KEYS)),
+    edition: z.enum(['2019', '2021'], {
+      error: (iss) => `版本应为 "2019" 或 "2021"，实际为${describe(iss.input)}`,
+    }),
+    requests: z.partialRecord(
+      z.enum(REQUEST_ROW_KEYS, { error: (iss) => `未知的表三行「${String(iss.input)}」` }),
+      counts(APPLICANT_KEYS),
+    ),
     appeals: z
       .partialRecord(
         z.enum(APPEAL_BLOCK_KEYS, { error: (iss) => `未知的表四栏目「${String(iss.input)}」` }),
@@ -64,7 +71,10 @@ export const reportSchema = z
     active: z
       .partialRecord(
         z.enum(ACTIVE_ITEM_KEYS, { error: (iss) => `未知的表二项目「${String(iss.input)}」` }),
-        z.partialRecord(z.enum(ACTIVE_MEASURE_KEYS, { error: (iss) => `未知的表二指标「${String(iss.input)}」` }), measureValue),
+        z.partialRecord(
+          z.enum(ACTIVE_MEASURE_KEYS, { error: (iss) => `未知的表二指标「${String(iss.input)}」` }),
+          measureValue,
+        ),
       )
       .optional(),
     text: z
@@ -87,7 +97,11 @@ export const reportSchema = z
         const key = m as (typeof ACTIVE_MEASURE_KEYS)[number]
         const path = ['active', item.key, m]
         if (!allowed.includes(key)) {
-          ctx.addIssue({ code: 'custom', path, message: `${r.edition} 版的「${item.label}」没有这个指标` })
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `${r.edition} 版的「${item.label}」没有这个指标`,
+          })
         } else if (v === undefined) continue
         else if (!AMOUNT_MEASURES.includes(key) && !Number.isInteger(v)) {
           ctx.addIssue({ code: 'custom', path, message: `应为整数，实际为 ${v}` })
@@ -101,7 +115,10 @@ export const reportSchema = z
 /** Chinese, one line per problem: `requests.newReceived.natural：不能为负数，实际为 -1`. */
 export function formatIssues(error: z.ZodError, prefix = ''): string[] {
   return error.issues.slice(0, 20).map((iss) => {
-    const path = iss.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')
+    const path = iss.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '')
     const where = prefix + (path ? (prefix ? '.' : '') + path : '')
     return where ? `${where}：${iss.message}` : iss.message
   })
@@ -109,7 +126,9 @@ export function formatIssues(error: z.ZodError, prefix = ''): string[] {
 
 export type ParsedReport = Report
 
-export function parseReport(value: unknown): { ok: true; report: Report } | { ok: false; issues: string[] } {
+export function parseReport(
+  value: unknown,
+): { ok: true; report: Report } | { ok: false; issues: string[] } {
   const r = reportSchema.safeParse(value)
   if (!r.success) return { ok: false, issues: formatIssues(r.error) }
   const d = r.data
@@ -138,12 +157,20 @@ export function orderReport(r: Report): Report {
   out.requests = {}
   for (const k of REQUEST_ROW_KEYS) {
     const row = r.requests[k]
-    if (row) out.requests[k] = Object.fromEntries(APPLICANT_KEYS.map((c) => [c, row[c]])) as typeof row
+    if (row)
+      out.requests[k] = Object.fromEntries(APPLICANT_KEYS.map((c) => [c, row[c]])) as typeof row
   }
   out.appeals = {}
   for (const b of APPEAL_BLOCK_KEYS) {
     const block = r.appeals[b]
-    if (block) out.appeals[b] = { upheld: block.upheld, corrected: block.corrected, other: block.other, pending: block.pending, total: block.total }
+    if (block)
+      out.appeals[b] = {
+        upheld: block.upheld,
+        corrected: block.corrected,
+        other: block.other,
+        pending: block.pending,
+        total: block.total,
+      }
   }
   if (r.active) {
     out.active = {}

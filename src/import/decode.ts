@@ -93,10 +93,16 @@ export function decodeText(data: Uint8Array): Decoded {
     }
   }
   if (text === undefined) {
-    return { ok: false, error: `无法按 ${encoding === 'gb18030' ? 'UTF-8 或 GB18030' : encoding.toUpperCase()} 解码：文件可能已损坏或不是文本` }
+    return {
+      ok: false,
+      error: `无法按 ${encoding === 'gb18030' ? 'UTF-8 或 GB18030' : encoding.toUpperCase()} 解码：文件可能已损坏或不是文本`,
+    }
   }
   if (controlShare(text) > 0.01) {
-    return { ok: false, error: '这不是文本文件：内容含大量控制字符，可能是图片或其他二进制文件改了扩展名' }
+    return {
+      ok: false,
+      error: '这不是文本文件：内容含大量控制字符，可能是图片或其他二进制文件改了扩展名',
+    }
   }
   return { ok: true, text, encoding }
 }

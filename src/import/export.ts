@@ -18,11 +18,23 @@ export function toTidyCsv(reports: readonly Report[], opts: { bom?: boolean } = 
     const agency = neutralize(report.agency)
     const region = neutralize(report.region ?? '')
     for (const cell of reportCells(report)) {
-      rows.push([agency, region, report.year, report.edition, cell.table, cell.row, cell.column, cell.value])
+      rows.push([
+        agency,
+        region,
+        report.year,
+        report.edition,
+        cell.table,
+        cell.row,
+        cell.column,
+        cell.value,
+      ])
     }
   }
   const csv = Papa.unparse(
-    { fields: ['agency', 'region', 'year', 'edition', 'table', 'row', 'column', 'value'], data: rows },
+    {
+      fields: ['agency', 'region', 'year', 'edition', 'table', 'row', 'column', 'value'],
+      data: rows,
+    },
     { newline: '\n' },
   )
   return (opts.bom ? '\ufeff' : '') + csv + '\n'

@@ -14,13 +14,26 @@ export type Grid = string[][]
 
 const TIDY_HEADER = ['agency', 'region', 'year', 'edition', 'table', 'row', 'column', 'value']
 
-const AGENCY_HEADERS = ['agency', '机构', '机构名称', '单位', '单位名称', '部门', '机关', '报告机关', '填报单位']
+const AGENCY_HEADERS = [
+  'agency',
+  '机构',
+  '机构名称',
+  '单位',
+  '单位名称',
+  '部门',
+  '机关',
+  '报告机关',
+  '填报单位',
+]
 const REGION_HEADERS = ['region', '地区', '区域', '所属地区', '行政区划']
 const YEAR_HEADERS = ['year', '年度', '年份', '报告年度']
 const EDITION_HEADERS = ['edition', '版本', '模板版本']
 
 function norm(h: string | undefined): string {
-  return (h ?? '').replace(/^\ufeff/, '').trim().toLowerCase()
+  return (h ?? '')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .toLowerCase()
 }
 
 function cellName(sheet: string | undefined, row: number, col?: number): string {
@@ -43,7 +56,8 @@ function validateMeasure(path: string, value: number): string | undefined {
   const { table, column } = splitPath(path)
   if (table === 'active') {
     const m = column as (typeof AMOUNT_MEASURES)[number]
-    if (!AMOUNT_MEASURES.includes(m) && !Number.isInteger(value)) return `${path} 的值 ${value} 应为整数`
+    if (!AMOUNT_MEASURES.includes(m) && !Number.isInteger(value))
+      return `${path} 的值 ${value} 应为整数`
     if (value < 0 && !SIGNED_MEASURES.includes(m)) return `${path} 的值 ${value} 不能为负数`
     return undefined
   }
@@ -60,7 +74,11 @@ function splitPath(path: string): { table: string; row: string; column: string }
 }
 
 /** Puts a value at `requests.row.col` / `appeals.block.m` / `active.item.m` in a plain object. */
-function put(target: Record<string, Record<string, Record<string, number>>>, path: string, value: number) {
+function put(
+  target: Record<string, Record<string, Record<string, number>>>,
+  path: string,
+  value: number,
+) {
   const { table, row, column } = splitPath(path)
   const t = (target[table] ??= {})
   const r = (t[row] ??= {})
@@ -68,8 +86,14 @@ function put(target: Record<string, Record<string, Record<string, number>>>, pat
 }
 
 function editionFromPaths(paths: string[], year: number): { edition: Edition; guessed: boolean } {
-  const has2021 = paths.some((p) => /other\.(noCorrection|noFee|misc)|\.(issued|repealed|inForce)$/.test(p))
-  const has2019 = paths.some((p) => /\.(made|published|totalPublished|previousItems|change|projects)$|procurement|otherServices/.test(p))
+  const has2021 = paths.some((p) =>
+    /other\.(noCorrection|noFee|misc)|\.(issued|repealed|inForce)$/.test(p),
+  )
+  const has2019 = paths.some((p) =>
+    /\.(made|published|totalPublished|previousItems|change|projects)$|procurement|otherServices/.test(
+      p,
+    ),
+  )
   if (has2021 && !has2019) return { edition: '2021', guessed: false }
   if (has2019 && !has2021) return { edition: '2019', guessed: false }
   return { edition: editionForYear(year), guessed: true }
@@ -109,12 +133,18 @@ function finish(
     }
     const parsed = parseReport(candidate)
     if (!parsed.ok) {
-      problems.push(`「${p.agency}」${p.year} 年的报告不完整：${parsed.issues.slice(0, 5).join('；')}`)
+      problems.push(
+        `「${p.agency}」${p.year} 年的报告不完整：${parsed.issues.slice(0, 5).join('；')}`,
+      )
       continue
     }
     const notes: ImportNote[] = []
     if (guessed)
-      notes.push({ level: 'info', code: 'edition-guessed', message: `表中没有版本列，按年度 ${p.year} 取 ${edition} 版` })
+      notes.push({
+        level: 'info',
+        code: 'edition-guessed',
+        message: `表中没有版本列，按年度 ${p.year} 取 ${edition} 版`,
+      })
     if (p.blanks > 0)
       notes.push({ level: 'info', code: 'blank-cells', message: `${p.blanks} 个空白单元格按 0 计` })
     const report = parsed.report
@@ -122,7 +152,8 @@ function finish(
     const imported: ImportedReport = { report, notes, provenance: p.provenance }
     result.reports.push(imported)
   }
-  if (result.reports.length === 0) result.error = problems.slice(0, 10).join('\n') || '没有读出任何报告'
+  if (result.reports.length === 0)
+    result.error = problems.slice(0, 10).join('\n') || '没有读出任何报告'
   else if (problems.length > 0)
     result.notes.push({
       level: 'warning',
@@ -134,13 +165,17 @@ function finish(
 function importTidy(name: string, grid: Grid, format: SourceFormat, sheet?: string): FileImport {
   const result: FileImport = { file: name, format, reports: [], notes: [] }
   const header = (grid[0] ?? []).map(norm)
-  const idx = Object.fromEntries(TIDY_HEADER.map((h) => [h, header.indexOf(h)])) as Record<string, number>
+  const idx = Object.fromEntries(TIDY_HEADER.map((h) => [h, header.indexOf(h)])) as Record<
+    string,
+    number
+  >
   const groups = new Map<string, Pending>()
   const problems: string[] = []
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r] as string[]
     if (row.every((c) => c.trim() === '')) continue
-    const get = (h: string) => (idx[h] !== undefined && idx[h] >= 0 ? (row[idx[h]] ?? '').trim() : '')
+    const get = (h: string) =>
+      idx[h] !== undefined && idx[h] >= 0 ? (row[idx[h]] ?? '').trim() : ''
     const where = cellName(sheet, r + 1)
     const agency = get('agency')
     const yearText = get('year')
@@ -174,7 +209,16 @@ function importTidy(name: string, grid: Grid, format: SourceFormat, sheet?: stri
     const key = `${agency}\u0000${year}`
     let p = groups.get(key)
     if (!p) {
-      p = { agency, region: get('region'), year, edition: get('edition') || undefined, values: {}, provenance: {}, paths: [], blanks: 0 }
+      p = {
+        agency,
+        region: get('region'),
+        year,
+        edition: get('edition') || undefined,
+        values: {},
+        provenance: {},
+        paths: [],
+        blanks: 0,
+      }
       groups.set(key, p)
     }
     put(p.values, path, v.value)
@@ -190,7 +234,13 @@ function importWide(
   name: string,
   grid: Grid,
   format: SourceFormat,
-  columns: { agency: number; region: number; year: number; edition: number; cells: Map<number, string> },
+  columns: {
+    agency: number
+    region: number
+    year: number
+    edition: number
+    cells: Map<number, string>
+  },
   sheet?: string,
 ): FileImport {
   const result: FileImport = { file: name, format, reports: [], notes: [] }
@@ -199,12 +249,20 @@ function importWide(
   const problems: string[] = []
   const unknown = header
     .map((h, i) => ({ h, i }))
-    .filter(({ h, i }) => h.trim() !== '' && !columns.cells.has(i) && ![columns.agency, columns.region, columns.year, columns.edition].includes(i))
+    .filter(
+      ({ h, i }) =>
+        h.trim() !== '' &&
+        !columns.cells.has(i) &&
+        ![columns.agency, columns.region, columns.year, columns.edition].includes(i),
+    )
   if (unknown.length > 0) {
     result.notes.push({
       level: 'warning',
       code: 'rows-skipped',
-      message: `忽略了无法识别的列：${unknown.slice(0, 8).map((u) => `「${u.h}」`).join('、')}${unknown.length > 8 ? '……' : ''}`,
+      message: `忽略了无法识别的列：${unknown
+        .slice(0, 8)
+        .map((u) => `「${u.h}」`)
+        .join('、')}${unknown.length > 8 ? '……' : ''}`,
     })
   }
   for (let r = 1; r < grid.length; r++) {
@@ -258,7 +316,12 @@ function importWide(
         put(p.values, c.path, v.value)
         p.paths.push(c.path)
         if (v.blank) p.blanks++
-        p.provenance[c.path] = { where: place, row: r + 1, column: c.col + 1, excerpt: `${header[c.col]} = ${row[c.col] ?? ''}` }
+        p.provenance[c.path] = {
+          where: place,
+          row: r + 1,
+          column: c.col + 1,
+          excerpt: `${header[c.col]} = ${row[c.col] ?? ''}`,
+        }
       }
     }
     if (!bad) pending.push(p)
@@ -268,7 +331,12 @@ function importWide(
 }
 
 /** The template layout: the grid's rows become tab-separated lines for the text reader. */
-function importTemplate(name: string, grid: Grid, format: SourceFormat, sheet?: string): FileImport {
+function importTemplate(
+  name: string,
+  grid: Grid,
+  format: SourceFormat,
+  sheet?: string,
+): FileImport {
   const result: FileImport = { file: name, format, reports: [], notes: [] }
   const lines = grid.map((row) => row.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t'))
   const text = lines.join('\n')
@@ -314,7 +382,12 @@ function findHeader(header: string[], names: string[]): number {
   return header.findIndex((h) => names.includes(norm(h)))
 }
 
-export function importGrid(name: string, grid: Grid, format: SourceFormat, sheet?: string): FileImport {
+export function importGrid(
+  name: string,
+  grid: Grid,
+  format: SourceFormat,
+  sheet?: string,
+): FileImport {
   const rows = grid.filter((r) => r.some((c) => c.trim() !== ''))
   if (rows.length === 0) return { file: name, format, reports: [], notes: [], error: '表格是空的' }
   const header = (rows[0] as string[]).map((h) => h.replace(/^\ufeff/, ''))
@@ -330,13 +403,19 @@ export function importGrid(name: string, grid: Grid, format: SourceFormat, sheet
   const agency = findHeader(header, AGENCY_HEADERS)
   const year = findHeader(header, YEAR_HEADERS)
   if (cells.size > 0 && agency >= 0 && year >= 0) {
-    return importWide(name, [header, ...rows.slice(1)], format, {
-      agency,
-      year,
-      region: findHeader(header, REGION_HEADERS),
-      edition: findHeader(header, EDITION_HEADERS),
-      cells,
-    }, sheet)
+    return importWide(
+      name,
+      [header, ...rows.slice(1)],
+      format,
+      {
+        agency,
+        year,
+        region: findHeader(header, REGION_HEADERS),
+        edition: findHeader(header, EDITION_HEADERS),
+        cells,
+      },
+      sheet,
+    )
   }
   if (cells.size > 0) {
     return {
@@ -349,4 +428,3 @@ export function importGrid(name: string, grid: Grid, format: SourceFormat, sheet
   }
   return importTemplate(name, rows, format, sheet)
 }
-

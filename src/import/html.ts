@@ -34,7 +34,10 @@ const NAMED: Record<string, string> = {
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (all, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+      const code =
+        name[1] === 'x' || name[1] === 'X'
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10)
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ''
     }
     return NAMED[name.toLowerCase()] ?? all
@@ -42,10 +45,47 @@ export function decodeEntities(s: string): string {
 }
 
 const BLOCK = new Set([
-  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article',
-  'header', 'footer', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'nav',
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'blockquote',
+  'pre',
+  'hr',
+  'dd',
+  'dt',
+  'dl',
+  'nav',
 ])
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea', 'button'])
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'select',
+  'textarea',
+  'button',
+])
 
 interface Cell {
   text: string
@@ -109,18 +149,24 @@ export function htmlToText(html: string): HtmlText {
         at += c.length + 1
       }
       lines.push(cells.join('\t'))
-      info.push({ table: tableStack[tableStack.length - 1] ?? tableIndex, row: rowIndex, cellStarts: starts })
+      info.push({
+        table: tableStack[tableStack.length - 1] ?? tableIndex,
+        row: rowIndex,
+        cellStarts: starts,
+      })
     }
     row = undefined
   }
 
-  const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/g
+  const re =
+    /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/g
   let skipUntil: string | undefined
   let inTitle = false
   for (let m = re.exec(html); m; m = re.exec(html)) {
     const [all, tagName, , textPart] = m
     if (skipUntil) {
-      if (tagName && all.startsWith('</') && tagName.toLowerCase() === skipUntil) skipUntil = undefined
+      if (tagName && all.startsWith('</') && tagName.toLowerCase() === skipUntil)
+        skipUntil = undefined
       continue
     }
     if (textPart !== undefined) {

@@ -23,7 +23,13 @@ function failed(name: string, error: string, format: FileImport['format'] = 'unk
 
 function importHtml(name: string, html: string): FileImport {
   const page = htmlToText(html)
-  const read = readText({ text: page.text, name, format: 'html', locate: page.locate, title: page.title })
+  const read = readText({
+    text: page.text,
+    name,
+    format: 'html',
+    locate: page.locate,
+    title: page.title,
+  })
   if (!read.ok) {
     return failed(name, page.tables === 0 ? `网页中没有表格，${read.error}` : read.error, 'html')
   }
@@ -39,11 +45,22 @@ function importPlainText(name: string, text: string): FileImport {
 /** Text already decoded (a pasted report, or a file's contents). */
 export function importText(name: string, text: string): FileImport {
   const ext = extension(name)
-  const head = text.replace(/^\ufeff/, '').trimStart().slice(0, 200).toLowerCase()
+  const head = text
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .slice(0, 200)
+    .toLowerCase()
   if (text.trim() === '') return failed(name, '内容是空的')
-  if (ext === 'json' || head.startsWith('{') || head.startsWith('[')) return importJson(name, text.replace(/^\ufeff/, ''))
+  if (ext === 'json' || head.startsWith('{') || head.startsWith('['))
+    return importJson(name, text.replace(/^\ufeff/, ''))
   if (ext === 'csv' || ext === 'tsv') return importCsv(name, text)
-  if (ext === 'html' || ext === 'htm' || head.startsWith('<!doctype html') || head.startsWith('<html') || /<table[\s>]/i.test(text.slice(0, 200000)))
+  if (
+    ext === 'html' ||
+    ext === 'htm' ||
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    /<table[\s>]/i.test(text.slice(0, 200000))
+  )
     return importHtml(name, text)
   return importPlainText(name, text)
 }
@@ -58,18 +75,26 @@ export async function importFile(name: string, data: Uint8Array): Promise<FileIm
       return await importPdf(name, data)
     }
     if (ext === 'xlsx' || ext === 'xlsm') {
-      if (!binary?.startsWith('ZIP')) return failed(name, '扩展名是 .xlsx，但内容不是 Excel 工作簿', 'xlsx')
+      if (!binary?.startsWith('ZIP'))
+        return failed(name, '扩展名是 .xlsx，但内容不是 Excel 工作簿', 'xlsx')
       const { importXlsx } = await import('./xlsx')
       return await importXlsx(name, data)
     }
     if (ext === 'xls' || ext === 'doc' || ext === 'docx' || ext === 'wps' || ext === 'et') {
-      return failed(name, `不支持 .${ext} 文件：请在 Office/WPS 中另存为 .xlsx、.csv、网页（.html）或 PDF 后再导入`)
+      return failed(
+        name,
+        `不支持 .${ext} 文件：请在 Office/WPS 中另存为 .xlsx、.csv、网页（.html）或 PDF 后再导入`,
+      )
     }
     const decoded = decodeText(data)
     if (!decoded.ok) return failed(name, decoded.error)
     const result = importText(name, decoded.text)
     if (decoded.encoding !== 'utf-8') {
-      result.notes.push({ level: 'info', code: 'encoding', message: `文件编码为 ${decoded.encoding.toUpperCase()}，已自动识别` })
+      result.notes.push({
+        level: 'info',
+        code: 'encoding',
+        message: `文件编码为 ${decoded.encoding.toUpperCase()}，已自动识别`,
+      })
     }
     return result
   } catch (e) {

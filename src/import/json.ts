@@ -54,14 +54,20 @@ export function importJson(name: string, text: string): FileImport {
     value = JSON.parse(text)
   } catch (e) {
     const truncated = /Unexpected end/i.test(String(e))
-    result.error = truncated ? 'JSON 不完整：文件在中途结束（可能被截断）' : jsonErrorPlace(text, String(e))
+    result.error = truncated
+      ? 'JSON 不完整：文件在中途结束（可能被截断）'
+      : jsonErrorPlace(text, String(e))
     return result
   }
   let items: unknown[]
   let base = ''
   if (Array.isArray(value)) {
     items = value
-  } else if (value && typeof value === 'object' && Array.isArray((value as { reports?: unknown }).reports)) {
+  } else if (
+    value &&
+    typeof value === 'object' &&
+    Array.isArray((value as { reports?: unknown }).reports)
+  ) {
     items = (value as { reports: unknown[] }).reports
     base = 'reports'
   } else if (value && typeof value === 'object') {
@@ -79,9 +85,15 @@ export function importJson(name: string, text: string): FileImport {
     const label = items.length > 1 || base ? `${base}[${i}]` : ''
     const parsed = parseReport(item)
     if (!parsed.ok) {
-      const who = item && typeof item === 'object' ? (item as { agency?: unknown; year?: unknown }) : {}
-      const named = typeof who.agency === 'string' ? `（${who.agency.slice(0, 40)} ${String(who.year ?? '')}）` : ''
-      problems.push(`${label ? `第${i + 1}份报告${named}` : `报告${named}`}：${parsed.issues.join('；')}`)
+      const who =
+        item && typeof item === 'object' ? (item as { agency?: unknown; year?: unknown }) : {}
+      const named =
+        typeof who.agency === 'string'
+          ? `（${who.agency.slice(0, 40)} ${String(who.year ?? '')}）`
+          : ''
+      problems.push(
+        `${label ? `第${i + 1}份报告${named}` : `报告${named}`}：${parsed.issues.join('；')}`,
+      )
       return
     }
     const report = parsed.report

@@ -39,16 +39,23 @@ function best<K extends string>(
   return found?.key
 }
 
-export const matchRequestRow = (label: string): RequestRowKey | undefined => best(label, REQUEST_ROWS)
-export const matchApplicant = (label: string): ApplicantKey | undefined => best(label, APPLICANT_COLUMNS)
-export const matchAppealBlock = (label: string): AppealBlockKey | undefined => best(label, APPEAL_BLOCKS)
+export const matchRequestRow = (label: string): RequestRowKey | undefined =>
+  best(label, REQUEST_ROWS)
+export const matchApplicant = (label: string): ApplicantKey | undefined =>
+  best(label, APPLICANT_COLUMNS)
+export const matchAppealBlock = (label: string): AppealBlockKey | undefined =>
+  best(label, APPEAL_BLOCKS)
 export const matchAppealMeasure = (label: string): AppealMeasureKey | undefined =>
   best(label, APPEAL_MEASURES)
-export const matchActiveItem = (label: string): ActiveItemKey | undefined => best(label, ACTIVE_ITEMS)
+export const matchActiveItem = (label: string): ActiveItemKey | undefined =>
+  best(label, ACTIVE_ITEMS)
 
 const MEASURE_SPECS = ACTIVE_MEASURE_KEYS.map((key) => ({
   key,
-  match: [ACTIVE_MEASURE_LABELS[key], ...(key === 'amount' ? ['金额', '收费金额', '采购总金额'] : [])],
+  match: [
+    ACTIVE_MEASURE_LABELS[key],
+    ...(key === 'amount' ? ['金额', '收费金额', '采购总金额'] : []),
+  ],
 }))
 export const matchActiveMeasure = (label: string): ActiveMeasureKey | undefined =>
   best(label, MEASURE_SPECS)
@@ -62,15 +69,30 @@ export function matchCellHeader(header: string): string | undefined {
   const canonical = /^(requests|appeals|active)\.([A-Za-z]+(?:\.[A-Za-z]+)?)\.([A-Za-z]+)$/.exec(h)
   if (canonical) {
     const [, table, row, col] = canonical as unknown as [string, string, string, string]
-    if (table === 'requests' && REQUEST_ROWS.some((r) => r.key === row) && APPLICANT_COLUMNS.some((c) => c.key === col))
+    if (
+      table === 'requests' &&
+      REQUEST_ROWS.some((r) => r.key === row) &&
+      APPLICANT_COLUMNS.some((c) => c.key === col)
+    )
       return h
-    if (table === 'appeals' && APPEAL_BLOCKS.some((b) => b.key === row) && APPEAL_MEASURES.some((m) => m.key === col))
+    if (
+      table === 'appeals' &&
+      APPEAL_BLOCKS.some((b) => b.key === row) &&
+      APPEAL_MEASURES.some((m) => m.key === col)
+    )
       return h
-    if (table === 'active' && ACTIVE_ITEMS.some((i) => i.key === row) && (ACTIVE_MEASURE_KEYS as readonly string[]).includes(col))
+    if (
+      table === 'active' &&
+      ACTIVE_ITEMS.some((i) => i.key === row) &&
+      (ACTIVE_MEASURE_KEYS as readonly string[]).includes(col)
+    )
       return h
     return undefined
   }
-  const parts = h.split(/[/／|｜·:：]/).map((p) => p.trim()).filter(Boolean)
+  const parts = h
+    .split(/[/／|｜·:：]/)
+    .map((p) => p.trim())
+    .filter(Boolean)
   if (parts.length < 2) return undefined
   const rowLabel = parts.slice(0, -1).join('')
   const colLabel = parts[parts.length - 1] as string

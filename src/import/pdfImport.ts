@@ -11,11 +11,23 @@ export async function importPdf(name: string, data: Uint8Array): Promise<FileImp
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e)
     const reason = /password/i.test(msg) ? 'PDF 有密码保护' : 'PDF 文件已损坏或无法解析'
-    return { file: name, format: 'pdf', reports: [], notes: [], error: `${reason}（${msg.slice(0, 80)}）` }
+    return {
+      file: name,
+      format: 'pdf',
+      reports: [],
+      notes: [],
+      error: `${reason}（${msg.slice(0, 80)}）`,
+    }
   }
   const { text, lineInfo } = extracted
   if (text.replace(/\s/g, '').length < 20) {
-    return { file: name, format: 'pdf', reports: [], notes: [], error: 'PDF 中没有可提取的文字：可能是扫描图片，需要先做文字识别（OCR）' }
+    return {
+      file: name,
+      format: 'pdf',
+      reports: [],
+      notes: [],
+      error: 'PDF 中没有可提取的文字：可能是扫描图片，需要先做文字识别（OCR）',
+    }
   }
   const lines = splitLines(text)
   const locate = (offset: number): Provenance => {
@@ -29,7 +41,12 @@ export async function importPdf(name: string, data: Uint8Array): Promise<FileImp
     const info = lineInfo[lo]
     const excerpt = (lines[lo]?.text ?? '').trim().replace(/\s+/g, ' ').slice(0, 120)
     return info
-      ? { where: `第${info.page}页第${info.lineOnPage}行`, page: info.page, line: info.lineOnPage, excerpt }
+      ? {
+          where: `第${info.page}页第${info.lineOnPage}行`,
+          page: info.page,
+          line: info.lineOnPage,
+          excerpt,
+        }
       : { where: `第${lo + 1}行`, line: lo + 1, excerpt }
   }
   const read = readText({ text, name, format: 'pdf', locate })

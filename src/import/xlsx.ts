@@ -6,9 +6,17 @@ export async function importXlsx(name: string, data: Uint8Array): Promise<FileIm
   const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   try {
-    await workbook.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer)
+    await workbook.xlsx.load(
+      data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
+    )
   } catch {
-    return { file: name, format: 'xlsx', reports: [], notes: [], error: '无法打开 .xlsx 工作簿：文件已损坏或不是 Excel 2007 及以后的格式' }
+    return {
+      file: name,
+      format: 'xlsx',
+      reports: [],
+      notes: [],
+      error: '无法打开 .xlsx 工作簿：文件已损坏或不是 Excel 2007 及以后的格式',
+    }
   }
   const result: FileImport = { file: name, format: 'xlsx', reports: [], notes: [] }
   const errors: string[] = []
@@ -32,6 +40,7 @@ export async function importXlsx(name: string, data: Uint8Array): Promise<FileIm
   })
   if (result.reports.length === 0) result.error = errors.join('\n') || '工作簿中没有数据'
   else
-    for (const e of errors) result.notes.push({ level: 'warning', code: 'rows-skipped', message: `未导入${e}` })
+    for (const e of errors)
+      result.notes.push({ level: 'warning', code: 'rows-skipped', message: `未导入${e}` })
   return result
 }

@@ -31,9 +31,14 @@ describe('real published reports, text as obtained', () => {
   })
 
   it('says that glued cells were split with the identities, and refuses glued table 2', async () => {
-    const result = await importFile('pingtan-police-2022.txt', sampleBytes('pingtan-police-2022.txt'))
+    const result = await importFile(
+      'pingtan-police-2022.txt',
+      sampleBytes('pingtan-police-2022.txt'),
+    )
     const notes = result.reports[0]!.notes
-    expect(notes.some((n) => n.code === 'digits-split' && n.message.includes('本年新收 1/0/0/0/0/0/1'))).toBe(true)
+    expect(
+      notes.some((n) => n.code === 'digits-split' && n.message.includes('本年新收 1/0/0/0/0/0/1')),
+    ).toBe(true)
     expect(notes.some((n) => n.code === 'table-refused' && n.message.includes('表二'))).toBe(true)
     expect(result.reports[0]!.report.active).toBeUndefined()
   })
@@ -68,7 +73,10 @@ describe('saved web page', () => {
     expect(result.error).toBeUndefined()
     const report = result.reports[0]!.report
     const exp = expected('pingtan-2025')
-    expect({ ...comparable(report), active: undefined }).toEqual({ ...comparable(exp), active: undefined })
+    expect({ ...comparable(report), active: undefined }).toEqual({
+      ...comparable(exp),
+      active: undefined,
+    })
   })
 
   it('reads table 2 from the page cells, which the crawler text had glued', async () => {

@@ -18,11 +18,7 @@ const LEADING_JUNK = /^(?:标题[:：]|关于|[\s\p{P}\d]+)+/u
 const TRAILING_JUNK = /(?:关于|的)+$/
 
 function clean(agency: string): string {
-  return agency
-    .replace(/\s+/g, '')
-    .replace(LEADING_JUNK, '')
-    .replace(TRAILING_JUNK, '')
-    .trim()
+  return agency.replace(/\s+/g, '').replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '').trim()
 }
 
 /** Reads the title from the first lines of the text (a crawler's `标题:` line first). */
@@ -34,7 +30,9 @@ export function readTitle(text: string): TitleInfo | undefined {
   const candidates = [labelled, lines.slice(0, 8).join('')]
   for (const candidate of candidates) {
     if (!candidate) continue
-    const compact = candidate.replace(/[\s\u3000]+/g, '')
+    const compact = candidate
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     const m = TITLE.exec(compact)
     if (!m) continue
     const agency = clean(m[1] as string)
@@ -78,7 +76,8 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-const UNIT = /^([\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|州|盟|地区|新区|实验区|开发区|区|县|旗))/
+const UNIT =
+  /^([\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|州|盟|地区|新区|实验区|开发区|区|县|旗))/
 
 /**
  * The district, county or city an agency belongs to: the innermost administrative unit its name

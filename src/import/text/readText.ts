@@ -14,7 +14,14 @@ import {
 import type { Report, SourceFormat } from '@/domain/report'
 import type { ImportNote, ImportedReport, Provenance } from '../types'
 import { fullAgencyName, readFileName, readTitle, regionOf } from './metadata'
-import { buildStream, findFirst, findPattern, isFooterLine, splitLines, type Stream } from './stream'
+import {
+  buildStream,
+  findFirst,
+  findPattern,
+  isFooterLine,
+  splitLines,
+  type Stream,
+} from './stream'
 import { readTable2, readTable3, readTable4, type Positions } from './tables'
 
 export interface TextSource {
@@ -85,7 +92,11 @@ function narrative(text: string): string {
     const line = raw.text.replace(/[\s\u3000\u00a0]+/g, ' ').trim()
     if (!line) continue
     const prev = out[out.length - 1]
-    if (prev !== undefined && !/[。！？；：:”」]$/.test(prev) && !/^[（(]?[一二三四五六七八九十]+[)）、]/.test(line)) {
+    if (
+      prev !== undefined &&
+      !/[。！？；：:”」]$/.test(prev) &&
+      !/^[（(]?[一二三四五六七八九十]+[)）、]/.test(line)
+    ) {
       out[out.length - 1] = prev + line
     } else out.push(line)
   }
@@ -101,7 +112,8 @@ export function readText(source: TextSource): TextReadResult {
 
   // Where each table lies. Headings may be missing (a sheet holding only table 3).
   const t3Start = sec.requests?.end ?? findFirst(st, rowSpec('newReceived').match, 0)?.start
-  const forward = t3Start !== undefined ? findFirst(st, rowSpec('carriedForward').match, t3Start) : undefined
+  const forward =
+    t3Start !== undefined ? findFirst(st, rowSpec('carriedForward').match, t3Start) : undefined
   const t4Head =
     sec.appeals ?? (forward ? findFirst(st, ['行政复议', '行政法复议'], forward.end) : undefined)
   const t3End = t4Head?.start ?? sec.problems?.start ?? st.s.length
@@ -127,7 +139,8 @@ export function readText(source: TextSource): TextReadResult {
   if (year === undefined) {
     return {
       ok: false,
-      error: '无法确定报告年度：开头没有「XXXX年…政府信息公开工作年度报告」样式的标题，文件名中也没有年份',
+      error:
+        '无法确定报告年度：开头没有「XXXX年…政府信息公开工作年度报告」样式的标题，文件名中也没有年份',
     }
   }
   if (!agency) {
@@ -202,7 +215,11 @@ export function readText(source: TextSource): TextReadResult {
       notes.push({ level: 'warning', code: 'table-refused', message: `未读取表二：${t2.refused}` })
     }
   } else {
-    notes.push({ level: 'info', code: 'table-missing', message: '未找到表二（主动公开政府信息情况）' })
+    notes.push({
+      level: 'info',
+      code: 'table-missing',
+      message: '未找到表二（主动公开政府信息情况）',
+    })
   }
 
   if (t3Start !== undefined) {
@@ -245,7 +262,11 @@ export function readText(source: TextSource): TextReadResult {
       notes.push({ level: 'warning', code: 'table-refused', message: `未读取表三：${t3.refused}` })
     }
   } else {
-    notes.push({ level: 'warning', code: 'table-missing', message: '未找到表三（收到和处理政府信息公开申请情况）' })
+    notes.push({
+      level: 'warning',
+      code: 'table-missing',
+      message: '未找到表三（收到和处理政府信息公开申请情况）',
+    })
   }
 
   if (t4Head) {
@@ -268,14 +289,18 @@ export function readText(source: TextSource): TextReadResult {
       notes.push({ level: 'warning', code: 'table-refused', message: `未读取表四：${t4.refused}` })
     }
   } else {
-    notes.push({ level: 'warning', code: 'table-missing', message: '未找到表四（行政复议、行政诉讼情况）' })
+    notes.push({
+      level: 'warning',
+      code: 'table-missing',
+      message: '未找到表四（行政复议、行政诉讼情况）',
+    })
   }
 
-  if (tables === 0) {
+  if (!report.requests.total && Object.keys(report.appeals).length === 0) {
     const reasons = notes.filter((n) => n.code === 'table-refused' || n.code === 'table-missing')
     return {
       ok: false,
-      error: `未能读出任何统计表：${reasons.map((n) => n.message).join('；')}`,
+      error: `未能读出表三或表四：${reasons.map((n) => n.message).join('；')}`,
     }
   }
   if (blank > 0) {
@@ -288,7 +313,9 @@ export function readText(source: TextSource): TextReadResult {
 
   const textSections: Report['text'] = {}
   const slice = (a?: Span, b?: Span) =>
-    a ? narrative(text.slice(st.at[a.end] ?? 0, b ? (st.at[b.start] ?? text.length) : text.length)) : ''
+    a
+      ? narrative(text.slice(st.at[a.end] ?? 0, b ? (st.at[b.start] ?? text.length) : text.length))
+      : ''
   const overview = slice(sec.overview, sec.active ?? sec.requests)
   const problems = slice(sec.problems, sec.otherMatters)
   const otherMatters = slice(sec.otherMatters)

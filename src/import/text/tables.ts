@@ -102,6 +102,21 @@ export function readTable3(
     result.refused = '未找到表三的行标签'
     return result
   }
+  // A table that stops before its totals was cut off (or is not the template's): refuse it
+  // rather than keep half of it.
+  const vital = result.missingRows.filter(
+    (k) => k === 'total' || k === 'carriedForward' || k === 'newReceived',
+  )
+  if (vital.length > 0 || result.missingRows.length > 3) {
+    const last = anchors[anchors.length - 1] as Anchor
+    result.refused = `表三不完整：缺少${result.missingRows
+      .slice(0, 6)
+      .map((k) => `「${describe(k)}」`)
+      .join(
+        '',
+      )}${result.missingRows.length > 6 ? '等' : ''}共 ${result.missingRows.length} 行，读到「${describe(last.key)}」后中断（文件可能被截断）`
+    return result
+  }
 
   // The values of each row: the numbers that follow its label, up to the next row's label.
   const rowTokens = new Map<string, NumToken[]>()
@@ -216,7 +231,13 @@ function solveColumns(
       const nr = get('newReceived')
       const co = get('carriedOver')
       const cf = get('carriedForward')
-      if (nr && co && cf && total && (nr[c] as number) + (co[c] as number) !== (total[c] as number) + (cf[c] as number))
+      if (
+        nr &&
+        co &&
+        cf &&
+        total &&
+        (nr[c] as number) + (co[c] as number) !== (total[c] as number) + (cf[c] as number)
+      )
         return false
     }
     return true
@@ -312,8 +333,11 @@ export function readTable2(
   from: number,
   to: number,
   edition: Edition,
-): TableResult<Partial<Record<ActiveItemKey, Partial<Record<ActiveMeasureKey, number>>>>> & Table2Extra {
-  const result: TableResult<Partial<Record<ActiveItemKey, Partial<Record<ActiveMeasureKey, number>>>>> &
+): TableResult<Partial<Record<ActiveItemKey, Partial<Record<ActiveMeasureKey, number>>>>> &
+  Table2Extra {
+  const result: TableResult<
+    Partial<Record<ActiveItemKey, Partial<Record<ActiveMeasureKey, number>>>>
+  > &
     Table2Extra = {
     positions: {},
     blankCells: 0,

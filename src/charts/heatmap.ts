@@ -1,0 +1,116 @@
+/**
+ * Agency × year heatmap: requests received, or a rate. A pair without a report stays blank (not
+ * zero); a rate over too few cases is drawn grey with "—".
+ */
+import type { EChartsOption } from 'echarts'
+import { heatValue, shorten, tipLine, tipTitle } from './escape'
+import { AXIS_STYLE, GRID_TOP, TOOLTIP_BASE, frameOption, type ChartFrame } from './frame'
+import { HEAT_RAMP, NEUTRAL } from './theme'
+
+export interface HeatCell {
+  agency: string
+  year: number
+  /** null: a value that exists but is not shown as a number (too few cases). */
+  value: number | null
+  /** The text in the cell. */
+  text: string
+  /** Extra tooltip line, e.g. "纠正 3 / 已审结 20". */
+  detail?: string
+}
+
+export interface HeatInput {
+  agencies: string[]
+  years: number[]
+  cells: HeatCell[]
+  /** Name of the measure in the tooltip. */
+  measure: string
+  /** Upper end of the colour scale (1 for rates). */
+  max?: number
+}
+
+export function heatmapHeight(agencies: number): number {
+  return Math.max(320, GRID_TOP + 90 + agencies * 26)
+}
+
+export function buildHeatmapOption(input: HeatInput, frame: ChartFrame): EChartsOption {
+  const { agencies, years, cells } = input
+  const max = input.max ?? Math.max(1, ...cells.map((c) => c.value ?? 0))
+  const byPos = new Map(
+    cells.map((c) => [`${years.indexOf(c.year)},${agencies.indexOf(c.agency)}`, c]),
+  )
+  const data = cells.map((c) => {
+    const x = years.indexOf(c.year)
+    const y = agencies.indexOf(c.agency)
+    if (c.value === null) {
+      return {
+        value: [x, y, '-'],
+        itemStyle: { color: NEUTRAL.surface },
+        label: { color: NEUTRAL.muted },
+      }
+    }
+    return { value: [x, y, c.value] }
+  })
+  return {
+    ...frameOption(frame),
+    grid: { top: GRID_TOP - 20, left: 8, right: 16, bottom: 56, containLabel: true },
+    tooltip: {
+      ...TOOLTIP_BASE,
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const v = heatValue(params)
+        if (!v) return ''
+        const cell = byPos.get(`${v[0]},${v[1]}`)
+        if (!cell) return ''
+        return (
+          tipTitle(`${cell.agency} · ${cell.year}`) +
+          tipLine(HEAT_RAMP[3] ?? NEUTRAL.text, input.measure, cell.text) +
+          (cell.detail ? tipLine(NEUTRAL.axis, '', cell.detail) : '')
+        )
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: years.map(String),
+      position: 'top',
+      splitArea: { show: true },
+      axisLine: AXIS_STYLE.axisLine,
+      axisLabel: AXIS_STYLE.axisLabel,
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: agencies,
+      splitArea: { show: true },
+      axisLine: AXIS_STYLE.axisLine,
+      axisLabel: { color: NEUTRAL.muted, formatter: (v: string) => shorten(v, 12) },
+    },
+    visualMap: {
+      min: 0,
+      max,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemHeight: 160,
+      inRange: { color: HEAT_RAMP },
+      text: [input.max === 1 ? '100%' : String(Math.round(max)), '0'],
+      textStyle: { color: NEUTRAL.muted },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        name: input.measure,
+        data,
+        label: {
+          show: agencies.length * years.length <= 400,
+          fontSize: 11,
+          formatter: (p: unknown) => {
+            const v = heatValue(p)
+            return (v && byPos.get(`${v[0]},${v[1]}`)?.text) ?? ''
+          },
+        },
+        emphasis: { itemStyle: { borderColor: NEUTRAL.text, borderWidth: 1 } },
+      },
+    ],
+  }
+}

@@ -1,0 +1,84 @@
+/** 新收与结转: per year, new requests and those carried over, and what is carried forward. */
+import type { EChartsOption } from 'echarts'
+import { rowSpec } from '@/domain/catalog'
+import { formatNumber } from '@/format/number'
+import { firstDataIndex, tipLine, tipTitle } from './escape'
+import {
+  AXIS_STYLE,
+  GRID_TOP,
+  LEGEND_TOP,
+  TOOLTIP_BASE,
+  frameOption,
+  type ChartFrame,
+} from './frame'
+import { CARRY_COLOR, NEUTRAL, RECEIVED_COLOR } from './theme'
+
+export interface IntakeRow {
+  year: number
+  received: number
+  carriedOver: number
+  carriedForward: number
+}
+
+export function buildIntakeByYearOption(
+  rows: readonly IntakeRow[],
+  frame: ChartFrame,
+): EChartsOption {
+  const names = {
+    received: rowSpec('newReceived').short,
+    carriedOver: rowSpec('carriedOver').short,
+    carriedForward: rowSpec('carriedForward').short,
+  }
+  return {
+    ...frameOption(frame),
+    legend: { top: LEGEND_TOP, left: 0 },
+    grid: { top: GRID_TOP, left: 8, right: 16, bottom: 8, containLabel: true },
+    tooltip: {
+      ...TOOLTIP_BASE,
+      trigger: 'axis',
+      formatter: (params: unknown) => {
+        const row = rows[firstDataIndex(params)]
+        if (!row) return ''
+        return (
+          tipTitle(String(row.year)) +
+          tipLine(RECEIVED_COLOR, names.received, formatNumber(row.received, frame.locale)) +
+          tipLine(CARRY_COLOR, names.carriedOver, formatNumber(row.carriedOver, frame.locale)) +
+          tipLine(
+            NEUTRAL.text,
+            names.carriedForward,
+            formatNumber(row.carriedForward, frame.locale),
+          )
+        )
+      },
+    },
+    xAxis: { type: 'category', data: rows.map((r) => String(r.year)), ...AXIS_STYLE },
+    yAxis: { type: 'value', minInterval: 1, ...AXIS_STYLE },
+    series: [
+      {
+        name: names.received,
+        type: 'bar',
+        stack: 'in',
+        barMaxWidth: 48,
+        itemStyle: { color: RECEIVED_COLOR },
+        data: rows.map((r) => r.received),
+      },
+      {
+        name: names.carriedOver,
+        type: 'bar',
+        stack: 'in',
+        barMaxWidth: 48,
+        itemStyle: { color: CARRY_COLOR },
+        data: rows.map((r) => r.carriedOver),
+      },
+      {
+        name: names.carriedForward,
+        type: 'line',
+        symbol: 'diamond',
+        symbolSize: 9,
+        itemStyle: { color: NEUTRAL.text },
+        lineStyle: { type: 'dashed', color: NEUTRAL.text },
+        data: rows.map((r) => r.carriedForward),
+      },
+    ],
+  }
+}

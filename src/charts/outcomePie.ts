@@ -1,0 +1,54 @@
+/** 办理结果: how the handled requests ended, as a ring of the six outcome groups. */
+import type { EChartsOption } from 'echarts'
+import { OUTCOME_GROUPS } from '@/domain/catalog'
+import { distributionTotal, type OutcomeDistribution } from '@/analysis/outcomes'
+import { formatNumber, formatPercent } from '@/format/number'
+import { firstDataIndex, tipLine, tipTitle } from './escape'
+import { LEGEND_TOP, TOOLTIP_BASE, frameOption, type ChartFrame } from './frame'
+import { OUTCOME_COLORS } from './theme'
+
+export function buildOutcomePieOption(d: OutcomeDistribution, frame: ChartFrame): EChartsOption {
+  const total = distributionTotal(d)
+  const share = (v: number) => (total > 0 ? v / total : null)
+  return {
+    ...frameOption(frame),
+    legend: { top: LEGEND_TOP, left: 0 },
+    tooltip: {
+      ...TOOLTIP_BASE,
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const g = OUTCOME_GROUPS[firstDataIndex(params)]
+        if (!g) return ''
+        const v = d[g.key]
+        return (
+          tipTitle(g.label) +
+          tipLine(
+            OUTCOME_COLORS[g.key],
+            formatPercent(share(v), frame.locale),
+            formatNumber(v, frame.locale),
+          )
+        )
+      },
+    },
+    series: [
+      {
+        type: 'pie',
+        radius: ['38%', '64%'],
+        center: ['50%', '60%'],
+        avoidLabelOverlap: true,
+        itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
+        label: {
+          formatter: (p: unknown) => {
+            const g = OUTCOME_GROUPS[firstDataIndex(p)]
+            return g ? `${g.label} ${formatPercent(share(d[g.key]), frame.locale)}` : ''
+          },
+        },
+        data: OUTCOME_GROUPS.map((g) => ({
+          name: g.label,
+          value: d[g.key],
+          itemStyle: { color: OUTCOME_COLORS[g.key] },
+        })),
+      },
+    ],
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Small multiples for the comparison view: one little chart per agency, the same years and the
+ * same y scale in each, so the shapes can be compared at a glance.
+ */
+import type { EChartsOption } from 'echarts'
+import { formatNumber, formatPercent } from '@/format/number'
+import { escapeHtml, shorten, tipLine, tipTitle } from './escape'
+import { GRID_TOP, TOOLTIP_BASE, frameOption, frameTitle, type ChartFrame } from './frame'
+import { NEUTRAL, SERIES_PALETTE } from './theme'
+
+export interface MultipleSeries {
+  agency: string
+  /** One value per year of `years`; null where the agency has no report (or too few cases). */
+  values: (number | null)[]
+}
+
+export interface MultiplesInput {
+  years: number[]
+  series: readonly MultipleSeries[]
+  measure: string
+  /** Values are ratios shown as percentages. */
+  percent?: boolean
+  columns?: number
+}
+
+const CELL_HEIGHT = 150
+
+export function multiplesHeight(count: number, columns = 3): number {
+  return GRID_TOP + Math.ceil(Math.max(1, count) / columns) * CELL_HEIGHT + 8
+}
+
+export function buildSmallMultiplesOption(input: MultiplesInput, frame: ChartFrame): EChartsOption {
+  const columns = input.columns ?? 3
+  const { years, series } = input
+  const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null))
+  const max = input.percent ? 1 : Math.max(1, ...values)
+  const fmt = (v: number | null) =>
+    input.percent ? formatPercent(v, frame.locale) : formatNumber(v, frame.locale)
+  const widthPct = 100 / columns
+  const cells = series.map((s, i) => {
+    const col = i % columns
+    const row = Math.floor(i / columns)
+    return {
+      left: `${col * widthPct + 4}%`,
+      width: `${widthPct - 8}%`,
+      top: GRID_TOP + row * CELL_HEIGHT + 24,
+      height: CELL_HEIGHT - 56,
+      title: s.agency,
+    }
+  })
+  return {
+    ...frameOption(frame),
+    title: [
+      frameTitle(frame),
+      ...cells.map((c) => ({
+        text: shorten(c.title, 16),
+        left: c.left,
+        top: c.top - 22,
+        textStyle: { fontSize: 12, fontWeight: 'normal' as const, color: NEUTRAL.text },
+      })),
+    ],
+    tooltip: {
+      ...TOOLTIP_BASE,
+      trigger: 'axis',
+      formatter: (params: unknown) => {
+        const p = (Array.isArray(params) ? params[0] : params) as
+          { seriesIndex?: number; dataIndex?: number } | undefined
+        const s = series[p?.seriesIndex ?? -1]
+        const year = years[p?.dataIndex ?? -1]
+        if (!s || year === undefined) return ''
+        const color = SERIES_PALETTE[(p?.seriesIndex ?? 0) % SERIES_PALETTE.length] ?? NEUTRAL.text
+        return (
+          tipTitle(`${s.agency} · ${year}`) +
+          tipLine(color, input.measure, fmt(s.values[p?.dataIndex ?? -1] ?? null))
+        )
+      },
+    },
+    grid: cells.map((c) => ({
+      left: c.left,
+      width: c.width,
+      top: c.top,
+      height: c.height,
+      containLabel: true,
+    })),
+    xAxis: cells.map((_, i) => ({
+      type: 'category' as const,
+      gridIndex: i,
+      data: years.map(String),
+      axisLabel: { color: NEUTRAL.muted, fontSize: 10 },
+      axisLine: { lineStyle: { color: NEUTRAL.axis } },
+    })),
+    yAxis: cells.map((_, i) => ({
+      type: 'value' as const,
+      gridIndex: i,
+      min: 0,
+      max,
+      splitNumber: 2,
+      axisLabel: {
+        color: NEUTRAL.muted,
+        fontSize: 10,
+        formatter: (v: number) => (input.percent ? `${Math.round(v * 100)}%` : String(v)),
+      },
+      splitLine: { lineStyle: { color: NEUTRAL.grid } },
+    })),
+    series: series.map((s, i) => ({
+      type: 'line' as const,
+      name: escapeHtml(s.agency),
+      xAxisIndex: i,
+      yAxisIndex: i,
+      symbolSize: 6,
+      connectNulls: false,
+      areaStyle: { opacity: 0.12 },
+      itemStyle: { color: SERIES_PALETTE[i % SERIES_PALETTE.length] },
+      data: s.values,
+    })),
+  }
+}

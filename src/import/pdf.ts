@@ -1,0 +1,466 @@
+/**
+ * Text lines of a PDF, rebuilt from pdf.js's positioned text items much like `pdftotext -layout`:
+ * items sharing a baseline make one line, read left to right, and a horizontal gap becomes spaces
+ * in proportion to its width, so the cells of a table row stay apart and roughly in their columns.
+ *
+ * Runs unchanged in Node (vitest, tsx) and in a browser page or module Web Worker; the only
+ * environment-specific part is where pdf.js finds its worker and its CMap files (`loadPdfJs`).
+ */
+import type { DocumentInitParameters, TextItem } from 'pdfjs-dist/types/src/display/api'
+
+export interface PdfLine {
+  page: number
+  text: string
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>
+type Matrix = [number, number, number, number, number, number]
+
+/** A run of text placed on the page, in viewport space (y grows downward, y is the baseline). */
+interface Piece {
+  x: number
+  y: number
+  /** Horizontal extent. */
+  w: number
+  /** Font size on the page. */
+  size: number
+  str: string
+}
+
+/** Baselines closer than this fraction of the font size share a line. Cells of one table row are
+ * vertically centred, so a label and its numbers may sit ~0.3 em apart; two text lines of a
+ * wrapped cell are more than 0.5 em apart. */
+const SAME_LINE = 0.4
+/** A gap wider than this fraction of the font size separates words (pdf.js and pdftotext use
+ * about 0.1; a little more keeps letter-spaced CJK text in one piece). */
+const WORD_GAP = 0.15
+/** Copies of one string this close together are a fake-bold overprint, not repeated text. */
+const OVERPRINT = 0.3
+
+// ---------------------------------------------------------------------------------------------
+// Loading pdf.js
+
+interface NodeProcess {
+  versions?: { node?: string }
+  getBuiltinModule?: (id: string) => unknown
+}
+
+/** Same test as pdf.js's own `isNodeJS`, so both agree on which code path runs (jsdom included). */
+function nodeProcess(): NodeProcess | undefined {
+  const proc = (globalThis as { process?: NodeProcess }).process
+  return typeof proc === 'object' && proc !== null && proc.versions?.node ? proc : undefined
+}
+
+/** The `pdfjs-dist` directory with a trailing separator, found through Node's resolver. */
+function nodePdfJsDir(proc: NodeProcess): string | undefined {
+  try {
+    const mod = proc.getBuiltinModule?.('module') as
+      { createRequire(from: string): { resolve(id: string): string } } | undefined
+    const pkg = mod?.createRequire(import.meta.url).resolve('pdfjs-dist/package.json')
+    return pkg?.slice(0, -'package.json'.length)
+  } catch {
+    return undefined
+  }
+}
+
+/** Serves pdf.js's CMaps (needed by CJK fonts that rely on predefined encodings such as
+ * UniGB-UCS2-H) from files Vite emits; other kinds are optional for text and simply fail. */
+class BundledBinaryData {
+  constructor(private readonly urls: Record<string, string>) {}
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    const url = kind === 'cMapUrl' ? this.urls[filename] : undefined
+    if (!url) throw new Error(`no bundled ${kind} file ${filename}`)
+    const response = await fetch(url)
+    if (!response.ok) throw new Error(`${url}: ${response.status}`)
+    return new Uint8Array(await response.arrayBuffer())
+  }
+}
+
+let pdfjsLoading: Promise<{ pdfjs: PdfJs; options: DocumentInitParameters }> | undefined
+
+function loadPdfJs(): Promise<{ pdfjs: PdfJs; options: DocumentInitParameters }> {
+  pdfjsLoading ??= (async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    // Nothing here renders: no font faces (they need a DOM), no eval (CSP), errors only.
+    const options: DocumentInitParameters = {
+      disableFontFace: true,
+      isEvalSupported: false,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+    }
+    const proc = nodeProcess()
+    if (proc) {
+      // pdf.js runs its "worker" in this thread from the default `./pdf.worker.mjs`, and reads
+      // these directories with fs.readFile, so plain paths are what it needs.
+      const dir = nodePdfJsDir(proc)
+      if (dir) {
+        options.cMapUrl = `${dir}cmaps/`
+        options.standardFontDataUrl = `${dir}standard_fonts/`
+        options.wasmUrl = `${dir}wasm/`
+      }
+    } else {
+      const worker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url')
+      pdfjs.GlobalWorkerOptions.workerSrc = worker.default
+      const found = import.meta.glob('/node_modules/pdfjs-dist/cmaps/*.bcmap', {
+        query: '?url',
+        import: 'default',
+        eager: true,
+        exhaustive: true,
+      })
+      const urls: Record<string, string> = {}
+      for (const [path, url] of Object.entries(found)) {
+        if (typeof url === 'string') urls[path.slice(path.lastIndexOf('/') + 1)] = url
+      }
+      // Fetching through our factory works in a Web Worker too, where pdf.js's default one
+      // reaches for `document`.
+      options.BinaryDataFactory = class extends BundledBinaryData {
+        constructor() {
+          super(urls)
+        }
+      }
+      options.useWorkerFetch = false
+      options.cMapUrl = 'bundled:'
+    }
+    return { pdfjs, options }
+  })()
+  return pdfjsLoading
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry
+
+/** `b` then `a`, as pdf.js's `Util.transform(a, b)`. */
+function compose(a: readonly number[], b: readonly number[]): Matrix {
+  const [a0 = 1, a1 = 0, a2 = 0, a3 = 1, a4 = 0, a5 = 0] = a
+  const [b0 = 1, b1 = 0, b2 = 0, b3 = 1, b4 = 0, b5 = 0] = b
+  return [
+    a0 * b0 + a2 * b1,
+    a1 * b0 + a3 * b1,
+    a0 * b2 + a2 * b3,
+    a1 * b2 + a3 * b3,
+    a0 * b4 + a2 * b5 + a4,
+    a1 * b4 + a3 * b5 + a5,
+  ]
+}
+
+function translate(m: readonly number[], x: number, y: number): Matrix {
+  return compose(m, [1, 0, 0, 1, x, y])
+}
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0]
+
+/** Some PDF fonts map CJK characters to Kangxi radicals or compatibility ideographs (⽂ for 文);
+ * only those are folded, everything else stays as printed. */
+function foldCompatibilityIdeographs(s: string): string {
+  return s.replace(/[\u2F00-\u2FDF\uF900-\uFAFF]/g, (c) => c.normalize('NFKC'))
+}
+
+function pieceOfItem(item: TextItem, viewport: readonly number[]): Piece | undefined {
+  if (!item.str.trim()) return undefined
+  const m = compose(viewport, item.transform)
+  const size = Math.hypot(m[2], m[3])
+  const run = Math.hypot(m[0], m[1])
+  // `width` is in page units along the text direction; only its horizontal part spans columns.
+  const w = run > 0 ? (item.width * Math.abs(m[0])) / run : item.width
+  return { x: m[4], y: m[5], w, size, str: item.str }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vertical text
+
+interface GlyphLike {
+  unicode: string
+  width: number
+  vmetric?: number[]
+  isSpace?: boolean
+}
+
+function isGlyph(g: unknown): g is GlyphLike {
+  return (
+    typeof g === 'object' &&
+    g !== null &&
+    typeof (g as GlyphLike).unicode === 'string' &&
+    typeof (g as GlyphLike).width === 'number'
+  )
+}
+
+function nums(args: unknown): number[] {
+  if (!args || typeof args !== 'object') return []
+  return Array.from(args as ArrayLike<unknown>, (v) => (typeof v === 'number' ? v : 0))
+}
+
+interface TextGraphicsState {
+  ctm: Matrix
+  font: string
+  fontSize: number
+  charSpacing: number
+  wordSpacing: number
+  leading: number
+  rise: number
+}
+
+/**
+ * The glyphs of vertical (top-to-bottom) fonts, one piece per character, read from the page's
+ * operators. pdf.js's text content cannot be used for them: it compares the glyph's position on
+ * the page with its advance in text-space units, so under a scaled text matrix (WPS writes
+ * `0.05 0 0 -0.05 … Tm` with a 199-point font) every vertical glyph lower than 199 pt from the
+ * page bottom is silently dropped — `三、本年度办理结果` comes out as `三、本年`.
+ */
+async function verticalGlyphs(
+  page: PdfPage,
+  pdfjs: PdfJs,
+  verticalFonts: ReadonlySet<string>,
+  viewport: readonly number[],
+): Promise<Piece[]> {
+  const { OPS } = pdfjs
+  const list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE })
+  const pieces: Piece[] = []
+  let gs: TextGraphicsState = {
+    ctm: IDENTITY,
+    font: '',
+    fontSize: 0,
+    charSpacing: 0,
+    wordSpacing: 0,
+    leading: 0,
+    rise: 0,
+  }
+  const stack: TextGraphicsState[] = []
+  let tm: Matrix = IDENTITY
+  let tlm: Matrix = IDENTITY
+  const moveText = (x: number, y: number) => {
+    tlm = translate(tlm, x, y)
+    tm = tlm
+  }
+  list.fnArray.forEach((fn, i) => {
+    const args: unknown = list.argsArray[i]
+    const a = nums(args)
+    switch (fn) {
+      case OPS.save:
+        stack.push({ ...gs })
+        break
+      case OPS.restore:
+        gs = stack.pop() ?? gs
+        break
+      case OPS.transform: {
+        const m = a.length === 6 ? a : Array.isArray(args) ? nums(args[0]) : []
+        if (m.length === 6) gs.ctm = compose(gs.ctm, m)
+        break
+      }
+      case OPS.paintFormXObjectBegin: {
+        stack.push({ ...gs })
+        const matrix = Array.isArray(args) ? nums(args[0]) : []
+        if (matrix.length === 6) gs.ctm = compose(gs.ctm, matrix)
+        break
+      }
+      case OPS.paintFormXObjectEnd:
+        gs = stack.pop() ?? gs
+        break
+      case OPS.beginText:
+        tm = tlm = IDENTITY
+        break
+      case OPS.setFont:
+        if (Array.isArray(args)) {
+          gs.font = String(args[0])
+          gs.fontSize = typeof args[1] === 'number' ? args[1] : 0
+        }
+        break
+      case OPS.setCharSpacing:
+        gs.charSpacing = a[0] ?? 0
+        break
+      case OPS.setWordSpacing:
+        gs.wordSpacing = a[0] ?? 0
+        break
+      case OPS.setLeading:
+        gs.leading = a[0] ?? 0
+        break
+      case OPS.setTextRise:
+        gs.rise = a[0] ?? 0
+        break
+      case OPS.moveText:
+        moveText(a[0] ?? 0, a[1] ?? 0)
+        break
+      case OPS.setLeadingMoveText:
+        gs.leading = -(a[1] ?? 0)
+        moveText(a[0] ?? 0, a[1] ?? 0)
+        break
+      case OPS.setTextMatrix: {
+        // pdf.js passes the six numbers either inline or as one Float32Array.
+        const m = a.length === 6 ? a : Array.isArray(args) ? nums(args[0]) : []
+        if (m.length === 6) tm = tlm = compose(IDENTITY, m)
+        break
+      }
+      case OPS.nextLine:
+        moveText(0, -gs.leading)
+        break
+      case OPS.showText: {
+        if (!verticalFonts.has(gs.font) || !Array.isArray(args) || !Array.isArray(args[0])) break
+        const size = gs.fontSize
+        const scale = size / 1000
+        for (const g of args[0] as unknown[]) {
+          if (typeof g === 'number') {
+            tm = translate(tm, 0, -g * scale)
+            continue
+          }
+          if (!isGlyph(g)) continue
+          const [w1y, vx, vy] = g.vmetric ?? [-g.width, g.width / 2, 880]
+          const str = foldCompatibilityIdeographs(g.unicode)
+          if (str.trim()) {
+            // Place the glyph by its horizontal origin (vertical origin minus the position
+            // vector), so its baseline can line up with the horizontal text beside it.
+            const m = compose(viewport, compose(gs.ctm, tm))
+            const at = compose(m, [1, 0, 0, 1, -(vx ?? 0) * scale, gs.rise - (vy ?? 0) * scale])
+            pieces.push({
+              x: at[4],
+              y: at[5],
+              w: Math.abs(g.width * scale * m[0]),
+              size: Math.abs(size) * Math.hypot(m[2], m[3]),
+              str,
+            })
+          }
+          const advance =
+            (w1y ?? -g.width) * scale + gs.charSpacing + (g.isSpace ? gs.wordSpacing : 0)
+          tm = translate(tm, 0, advance)
+        }
+        break
+      }
+    }
+  })
+  return pieces
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+
+function pageLines(pieces: Piece[]): string[] {
+  if (pieces.length === 0) return []
+  // One column of the layout is half the page's dominant font size: a CJK character is two
+  // columns, a digit one, as in pdftotext's output.
+  const weight = new Map<number, number>()
+  for (const p of pieces) {
+    const key = Math.round(p.size * 10) / 10
+    weight.set(key, (weight.get(key) ?? 0) + p.str.length)
+  }
+  let dominant = 10
+  let best = -1
+  for (const [size, count] of weight) {
+    if (count > best) {
+      best = count
+      dominant = size
+    }
+  }
+  const column = Math.max(dominant / 2, 1)
+  const left = Math.min(...pieces.map((p) => p.x))
+
+  const sorted = [...pieces].sort((p, q) => p.y - q.y || p.x - q.x)
+  const groups: Piece[][] = []
+  let current: Piece[] = []
+  let anchor: Piece | undefined
+  for (const p of sorted) {
+    // Measured from the line's first (topmost) baseline, not a running mean, so a row's numbers
+    // cannot drag in the next wrapped label line below them.
+    if (anchor && Math.abs(p.y - anchor.y) <= SAME_LINE * Math.min(anchor.size, p.size)) {
+      current.push(p)
+    } else {
+      if (current.length) groups.push(current)
+      current = [p]
+      anchor = p
+    }
+  }
+  if (current.length) groups.push(current)
+
+  const lines: string[] = []
+  for (const group of groups) {
+    group.sort((p, q) => p.x - q.x)
+    const kept: Piece[] = []
+    for (const p of group) {
+      const overprint = kept.some(
+        (k) => k.str === p.str && Math.abs(k.x - p.x) < OVERPRINT * Math.max(k.size, p.size),
+      )
+      if (!overprint) kept.push(p)
+    }
+    let line = ''
+    let end = left
+    kept.forEach((p, i) => {
+      const gap = p.x - end
+      if (i === 0) {
+        line = ' '.repeat(Math.max(0, Math.round(gap / column)))
+      } else if (gap > WORD_GAP * Math.max(p.size, kept[i - 1]?.size ?? p.size)) {
+        line += ' '.repeat(Math.max(1, Math.round(gap / column)))
+      }
+      line += p.str
+      end = Math.max(end, p.x + p.w)
+    })
+    line = line.trimEnd()
+    if (line.trim()) lines.push(line)
+  }
+  return lines
+}
+
+async function readPages(data: Uint8Array): Promise<string[][]> {
+  const { pdfjs, options } = await loadPdfJs()
+  // pdf.js transfers the buffer to its worker; a copy leaves the caller's bytes usable.
+  const task = pdfjs.getDocument({ ...options, data: data.slice() })
+  try {
+    const doc = await task.promise
+    const pages: string[][] = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n)
+      const viewport = page.getViewport({ scale: 1 }).transform
+      const content = await page.getTextContent()
+      const verticalFonts = new Set(
+        Object.entries(content.styles)
+          .filter(([, style]) => style.vertical)
+          .map(([name]) => name),
+      )
+      const pieces: Piece[] = []
+      const verticalItems: Piece[] = []
+      for (const item of content.items) {
+        if (!('str' in item)) continue
+        const piece = pieceOfItem(item, viewport)
+        if (!piece) continue
+        piece.str = foldCompatibilityIdeographs(piece.str)
+        if (verticalFonts.has(item.fontName)) verticalItems.push(piece)
+        else pieces.push(piece)
+      }
+      if (verticalItems.length) {
+        const glyphs = await verticalGlyphs(page, pdfjs, verticalFonts, viewport).catch(() => [])
+        pieces.push(...(glyphs.length ? glyphs : verticalItems))
+      }
+      pages.push(pageLines(pieces))
+      page.cleanup()
+    }
+    return pages
+  } finally {
+    await task.destroy()
+  }
+}
+
+/** The text lines of every page, top to bottom; blank lines are left out. */
+export async function pdfToLines(data: Uint8Array): Promise<PdfLine[]> {
+  const pages = await readPages(data)
+  return pages.flatMap((lines, i) => lines.map((text) => ({ page: i + 1, text })))
+}
+
+/**
+ * The whole text, pages separated by a line holding only `\f` as pdftotext does. `lineInfo[i]`
+ * locates line `i` of `text` for provenance (第3页第12行); a `\f` line has `lineOnPage` 0 and the
+ * number of the page it begins.
+ */
+export async function pdfToText(
+  data: Uint8Array,
+): Promise<{ text: string; lineInfo: { page: number; lineOnPage: number }[] }> {
+  const pages = await readPages(data)
+  const out: string[] = []
+  const lineInfo: { page: number; lineOnPage: number }[] = []
+  pages.forEach((lines, i) => {
+    if (i > 0) {
+      out.push('\f')
+      lineInfo.push({ page: i + 1, lineOnPage: 0 })
+    }
+    lines.forEach((line, j) => {
+      out.push(line)
+      lineInfo.push({ page: i + 1, lineOnPage: j + 1 })
+    })
+  })
+  return { text: out.join('\n'), lineInfo }
+}
