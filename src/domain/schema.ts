@@ -120,7 +120,9 @@ export function formatIssues(error: z.ZodError, prefix = ''): string[] {
       .join('')
       .replace(/^\./, '')
     const where = prefix + (path ? (prefix ? '.' : '') + path : '')
-    return where ? `${where}：${iss.message}` : iss.message
+    const message =
+      iss.code === 'unrecognized_keys' ? `有未知字段${iss.keys.map((k) => `「${k}」`).join('')}` : iss.message
+    return where ? `${where}：${message}` : message
   })
 }
 

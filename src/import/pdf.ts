@@ -331,7 +331,81 @@ async function verticalGlyphs(
 // ---------------------------------------------------------------------------------------------
 // Lines
 
-function pageLines(pieces: Piece[]): string[] {
+/** Drops the extra copies of fake-bold text (the same string printed again a hair away). */
+function withoutOverprints(pieces: Piece[]): Piece[] {
+  const byText = new Map<string, Piece[]>()
+  const kept: Piece[] = []
+  for (const p of pieces) {
+    const same = byText.get(p.str) ?? []
+    const near = OVERPRINT * p.size
+    if (same.some((k) => Math.abs(k.x - p.x) < near && Math.abs(k.y - p.y) < near)) continue
+    same.push(p)
+    byText.set(p.str, same)
+    kept.push(p)
+  }
+  return kept
+}
+
+/**
+ * Groups pieces into lines by linking each piece to its nearest left neighbour on (nearly) the
+ * same baseline, so every line is a chain read left to right.
+ *
+ * Comparing every piece with one reference baseline does not work for tables: a row's numbers
+ * sit ~0.3 em off their label's baseline, and a group label in the first column (`（四）无`)
+ * can sit even closer to those numbers while pdftotext, and a reader, keep it on its own line.
+ * Linking to the nearest piece on the left puts the numbers after their own row label.
+ */
+function groupLines(pieces: Piece[]): Piece[][] {
+  const byY = [...pieces].sort((p, q) => p.y - q.y)
+  const byX = [...pieces].sort((p, q) => p.x - q.x || p.y - q.y)
+  const left = new Map<Piece, Piece>()
+  const claimed = new Set<Piece>()
+  for (const p of byX) {
+    const reach = SAME_LINE * p.size
+    // First index of byY with y >= p.y - reach.
+    let lo = 0
+    let hi = byY.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((byY[mid] as Piece).y < p.y - reach) lo = mid + 1
+      else hi = mid
+    }
+    let best: Piece | undefined
+    for (let i = lo; i < byY.length; i++) {
+      const q = byY[i] as Piece
+      if (q.y > p.y + reach) break
+      if (q === p || claimed.has(q) || q.x >= p.x) continue
+      if (Math.abs(q.y - p.y) > SAME_LINE * Math.min(p.size, q.size)) continue
+      // A little overlap is tolerated: glyph widths and positions are not exact.
+      if (q.x + q.w > p.x + 0.5 * Math.max(p.size, q.size)) continue
+      const better =
+        !best ||
+        q.x + q.w > best.x + best.w + 0.5 ||
+        (q.x + q.w > best.x + best.w - 0.5 && Math.abs(q.y - p.y) < Math.abs(best.y - p.y))
+      if (better) best = q
+    }
+    if (best) {
+      left.set(p, best)
+      claimed.add(best)
+    }
+  }
+  const lines: Piece[][] = []
+  // Chains are walked from their heads (pieces nobody links to from the right... i.e. the
+  // rightmost), then reversed.
+  for (const p of byX) {
+    if (claimed.has(p)) continue
+    const chain: Piece[] = []
+    for (let q: Piece | undefined = p; q; q = left.get(q)) chain.push(q)
+    lines.push(chain.reverse())
+  }
+  const meanY = (line: Piece[]) => line.reduce((sum, p) => sum + p.y, 0) / line.length
+  const keyed = lines.map((line) => ({ line, y: meanY(line), x: line[0]?.x ?? 0 }))
+  keyed.sort((a, b) => a.y - b.y || a.x - b.x)
+  return keyed.map((k) => k.line)
+}
+
+function pageLines(all: Piece[]): string[] {
+  const pieces = withoutOverprints(all)
   if (pieces.length === 0) return []
   // One column of the layout is half the page's dominant font size: a CJK character is two
   // columns, a digit one, as in pdftotext's output.
@@ -349,49 +423,24 @@ function pageLines(pieces: Piece[]): string[] {
     }
   }
   const column = Math.max(dominant / 2, 1)
-  const left = Math.min(...pieces.map((p) => p.x))
-
-  const sorted = [...pieces].sort((p, q) => p.y - q.y || p.x - q.x)
-  const groups: Piece[][] = []
-  let current: Piece[] = []
-  let anchor: Piece | undefined
-  for (const p of sorted) {
-    // Measured from the line's first (topmost) baseline, not a running mean, so a row's numbers
-    // cannot drag in the next wrapped label line below them.
-    if (anchor && Math.abs(p.y - anchor.y) <= SAME_LINE * Math.min(anchor.size, p.size)) {
-      current.push(p)
-    } else {
-      if (current.length) groups.push(current)
-      current = [p]
-      anchor = p
-    }
-  }
-  if (current.length) groups.push(current)
+  const pageLeft = Math.min(...pieces.map((p) => p.x))
 
   const lines: string[] = []
-  for (const group of groups) {
-    group.sort((p, q) => p.x - q.x)
-    const kept: Piece[] = []
-    for (const p of group) {
-      const overprint = kept.some(
-        (k) => k.str === p.str && Math.abs(k.x - p.x) < OVERPRINT * Math.max(k.size, p.size),
-      )
-      if (!overprint) kept.push(p)
-    }
-    let line = ''
-    let end = left
-    kept.forEach((p, i) => {
+  for (const line of groupLines(pieces)) {
+    let text = ''
+    let end = pageLeft
+    line.forEach((p, i) => {
       const gap = p.x - end
       if (i === 0) {
-        line = ' '.repeat(Math.max(0, Math.round(gap / column)))
-      } else if (gap > WORD_GAP * Math.max(p.size, kept[i - 1]?.size ?? p.size)) {
-        line += ' '.repeat(Math.max(1, Math.round(gap / column)))
+        text = ' '.repeat(Math.max(0, Math.round(gap / column)))
+      } else if (gap > WORD_GAP * Math.max(p.size, line[i - 1]?.size ?? p.size)) {
+        text += ' '.repeat(Math.max(1, Math.round(gap / column)))
       }
-      line += p.str
+      text += p.str
       end = Math.max(end, p.x + p.w)
     })
-    line = line.trimEnd()
-    if (line.trim()) lines.push(line)
+    text = text.trimEnd()
+    if (text.trim()) lines.push(text)
   }
   return lines
 }

@@ -1,0 +1,74 @@
+/**
+ * Sends files to the import worker and writes what comes back into the import queue. One worker
+ * for the page, created on first use; where Workers are missing the same task runs inline.
+ */
+import { useImportQueueStore } from '@/stores/importQueue'
+import { runImportJob } from '@/workers/importTask'
+import type { ImportJob, ImportResponse } from '@/workers/protocol'
+
+let worker: Worker | null = null
+const listeners = new Set<(m: ImportResponse) => void>()
+
+function getWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null
+  if (!worker) {
+    worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), {
+      type: 'module',
+    })
+    worker.onmessage = (e: MessageEvent<ImportResponse>) => {
+      for (const l of listeners) l(e.data)
+    }
+  }
+  return worker
+}
+
+export interface DroppedText {
+  name: string
+  text: string
+}
+
+export function useImportRunner() {
+  const queue = useImportQueueStore()
+
+  function handle(message: ImportResponse): void {
+    if (message.type === 'reading') queue.update(message.id, { status: 'reading' })
+    else queue.setResult(message.id, message.result, message.findings)
+  }
+
+  async function run(files: readonly File[], texts: readonly DroppedText[] = []): Promise<void> {
+    const sizes = [
+      ...files.map((f) => ({ name: f.webkitRelativePath || f.name, size: f.size })),
+      ...texts.map((t) => ({ name: t.name, size: t.text.length })),
+    ]
+    const ids = queue.enqueue(sizes)
+    const jobs: ImportJob[] = [
+      ...files.map((file, i) => ({ id: ids[i] ?? '', name: file.name, file })),
+      ...texts.map((t, i) => ({ id: ids[files.length + i] ?? '', name: t.name, text: t.text })),
+    ]
+    const w = getWorker()
+    if (!w) {
+      for (const job of jobs) {
+        handle({ type: 'reading', id: job.id })
+        const { result, findings } = await runImportJob(job)
+        handle({ type: 'done', id: job.id, result, findings })
+      }
+      return
+    }
+    await new Promise<void>((resolve) => {
+      const pending = new Set(jobs.map((j) => j.id))
+      const listener = (m: ImportResponse) => {
+        if (!pending.has(m.id)) return
+        handle(m)
+        if (m.type === 'done') pending.delete(m.id)
+        if (pending.size === 0) {
+          listeners.delete(listener)
+          resolve()
+        }
+      }
+      listeners.add(listener)
+      w.postMessage({ type: 'import', jobs })
+    })
+  }
+
+  return { run }
+}

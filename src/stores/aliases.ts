@@ -1,0 +1,61 @@
+/**
+ * Agency name aliases the person confirmed (华龙区工信局 → 华龙区工业和信息化局). Applied to every
+ * later import, and remembered.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { persistence } from './persistence'
+
+const KEY = 'aliases'
+
+/** Follows alias → name links to the final name; a cycle stops where it would repeat. */
+export function resolveAlias(map: Readonly<Record<string, string>>, name: string): string {
+  const seen = new Set<string>()
+  let current = name.trim()
+  while (map[current] !== undefined && !seen.has(current)) {
+    seen.add(current)
+    current = map[current] ?? current
+  }
+  return current
+}
+
+export const useAliasesStore = defineStore('aliases', () => {
+  const map = ref<Record<string, string>>({})
+
+  const list = computed(() =>
+    Object.entries(map.value)
+      .map(([alias, name]) => ({ alias, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.alias.localeCompare(b.alias, 'zh-CN')),
+  )
+
+  function resolve(name: string): string {
+    return resolveAlias(map.value, name)
+  }
+
+  async function save(): Promise<void> {
+    await (await persistence()).set(KEY, map.value)
+  }
+
+  async function load(): Promise<void> {
+    map.value = (await (await persistence()).get<Record<string, string>>(KEY)) ?? {}
+  }
+
+  /** Records that `alias` means `name`; refuses a link that would make a cycle. */
+  async function add(alias: string, name: string): Promise<boolean> {
+    const a = alias.trim()
+    const n = name.trim()
+    if (!a || !n || a === n || resolveAlias(map.value, n) === a) return false
+    map.value = { ...map.value, [a]: n }
+    await save()
+    return true
+  }
+
+  async function remove(alias: string): Promise<void> {
+    const next = { ...map.value }
+    delete next[alias]
+    map.value = next
+    await save()
+  }
+
+  return { map, list, resolve, load, add, remove }
+})
