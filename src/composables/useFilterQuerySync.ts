@@ -6,8 +6,20 @@ import { watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { useFiltersStore } from '@/stores/filters'
 
+/** Compares queries as lists of strings: `a=x` and `a=[x]` are the same query. */
+function normalized(q: Record<string, unknown>): string {
+  const keys = Object.keys(q).sort()
+  return JSON.stringify(
+    keys.map((k) => {
+      const v = q[k]
+      const values = (Array.isArray(v) ? v : [v]).filter((x) => x !== undefined && x !== null)
+      return [k, values.map(String)]
+    }),
+  )
+}
+
 function sameQuery(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  return JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort())
+  return normalized(a) === normalized(b)
 }
 
 export function useFilterQuerySync(): void {

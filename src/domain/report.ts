@@ -57,9 +57,7 @@ export function hasSplitOther(report: Pick<Report, 'requests'>): boolean {
 }
 
 /** Every cell a report holds, in contract order: the tidy CSV and the provenance use these. */
-export function* reportCells(
-  report: Report,
-): Generator<{
+export function* reportCells(report: Report): Generator<{
   table: 'requests' | 'appeals' | 'active'
   row: string
   column: string

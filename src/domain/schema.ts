@@ -121,7 +121,9 @@ export function formatIssues(error: z.ZodError, prefix = ''): string[] {
       .replace(/^\./, '')
     const where = prefix + (path ? (prefix ? '.' : '') + path : '')
     const message =
-      iss.code === 'unrecognized_keys' ? `有未知字段${iss.keys.map((k) => `「${k}」`).join('')}` : iss.message
+      iss.code === 'unrecognized_keys'
+        ? `有未知字段${iss.keys.map((k) => `「${k}」`).join('')}`
+        : iss.message
     return where ? `${where}：${message}` : message
   })
 }

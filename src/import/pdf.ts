@@ -35,8 +35,18 @@ const SAME_LINE = 0.4
 /** A gap wider than this fraction of the font size separates words (pdf.js and pdftotext use
  * about 0.1; a little more keeps letter-spaced CJK text in one piece). */
 const WORD_GAP = 0.15
+/** Between two CJK characters a gap separates words or cells only when wider than this. WPS
+ * spreads the characters of `商业企业` 0.3 em apart; the cells of a cramped table header can
+ * be 0.5 em apart. */
+const CJK_GAP = 0.4
 /** Copies of one string this close together are a fake-bold overprint, not repeated text. */
 const OVERPRINT = 0.3
+
+const CJK =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018-\\u201D\\u2026'
+const CJK_FIRST = new RegExp(`^[${CJK}]`, 'u')
+const CJK_LAST = new RegExp(`[${CJK}]$`, 'u')
+const CJK_SPACES = new RegExp(`([${CJK}]) +(?=[${CJK}])`, 'gu')
 
 // ---------------------------------------------------------------------------------------------
 // Loading pdf.js
@@ -155,6 +165,24 @@ function foldCompatibilityIdeographs(s: string): string {
   return s.replace(/[\u2F00-\u2FDF\uF900-\uFAFF]/g, (c) => c.normalize('NFKC'))
 }
 
+// ---------------------------------------------------------------------------------------------
+// Text items
+
+/**
+ * Drops the spaces pdf.js put between two CJK characters of one text item when they stand for
+ * letter spacing rather than a gap between words. pdf.js writes any gap of 0.1–0.6 em inside an
+ * item as one space and keeps no positions, so the gap is estimated from the item's width,
+ * counting a CJK character as 1 em and any other as 0.5 em.
+ */
+function joinCjk(str: string, width: number, size: number): string {
+  const spaces = str.match(/ /g)?.length ?? 0
+  if (spaces === 0 || size <= 0 || !str.match(CJK_SPACES)) return str
+  let ems = 0
+  for (const c of str) if (c !== ' ') ems += CJK_FIRST.test(c) ? 1 : 0.5
+  const gap = (width / size - ems) / spaces
+  return gap < CJK_GAP ? str.replace(CJK_SPACES, '$1') : str
+}
+
 function pieceOfItem(item: TextItem, viewport: readonly number[]): Piece | undefined {
   if (!item.str.trim()) return undefined
   const m = compose(viewport, item.transform)
@@ -162,7 +190,7 @@ function pieceOfItem(item: TextItem, viewport: readonly number[]): Piece | undef
   const run = Math.hypot(m[0], m[1])
   // `width` is in page units along the text direction; only its horizontal part spans columns.
   const w = run > 0 ? (item.width * Math.abs(m[0])) / run : item.width
-  return { x: m[4], y: m[5], w, size, str: item.str }
+  return { x: m[4], y: m[5], w, size, str: joinCjk(item.str, w, size) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -404,6 +432,13 @@ function groupLines(pieces: Piece[]): Piece[][] {
   return keyed.map((k) => k.line)
 }
 
+/** The narrowest gap between two neighbouring pieces that still separates words or cells. */
+function wordGap(before: Piece | undefined, after: Piece): number {
+  const size = Math.max(after.size, before?.size ?? after.size)
+  const cjk = before && CJK_LAST.test(before.str) && CJK_FIRST.test(after.str)
+  return (cjk ? CJK_GAP : WORD_GAP) * size
+}
+
 function pageLines(all: Piece[]): string[] {
   const pieces = withoutOverprints(all)
   if (pieces.length === 0) return []
@@ -433,7 +468,7 @@ function pageLines(all: Piece[]): string[] {
       const gap = p.x - end
       if (i === 0) {
         text = ' '.repeat(Math.max(0, Math.round(gap / column)))
-      } else if (gap > WORD_GAP * Math.max(p.size, line[i - 1]?.size ?? p.size)) {
+      } else if (gap > wordGap(line[i - 1], p)) {
         text += ' '.repeat(Math.max(1, Math.round(gap / column)))
       }
       text += p.str

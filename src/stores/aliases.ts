@@ -25,7 +25,9 @@ export const useAliasesStore = defineStore('aliases', () => {
   const list = computed(() =>
     Object.entries(map.value)
       .map(([alias, name]) => ({ alias, name }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.alias.localeCompare(b.alias, 'zh-CN')),
+      .sort(
+        (a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.alias.localeCompare(b.alias, 'zh-CN'),
+      ),
   )
 
   function resolve(name: string): string {

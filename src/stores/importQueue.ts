@@ -114,7 +114,12 @@ export const useImportQueueStore = defineStore('importQueue', () => {
   }
 
   /** Adds the batch's reports (aliases applied, choices followed) and empties the queue. */
-  async function commit(): Promise<{ added: number; replaced: number; versions: number; kept: number }> {
+  async function commit(): Promise<{
+    added: number
+    replaced: number
+    versions: number
+    kept: number
+  }> {
     const reports = useReportsStore()
     const chosen = preview.value.filter((p) => p.decision !== 'skip')
     const byKey = new Map(

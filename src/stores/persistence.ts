@@ -95,7 +95,9 @@ export async function openPersistence(): Promise<Persistence> {
     return idbPersistence(db)
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e)
-    return memoryPersistence(`无法打开 IndexedDB（${detail}），数据只保存在本页面中，刷新后会丢失。`)
+    return memoryPersistence(
+      `无法打开 IndexedDB（${detail}），数据只保存在本页面中，刷新后会丢失。`,
+    )
   }
 }
 

@@ -131,7 +131,8 @@ export const useReportsStore = defineStore('reports', () => {
     if (!e) return null
     const versions = e.versions.filter((v) => v.id !== versionId)
     if (versions.length === 0) return remove([key])
-    const activeId = e.activeId === versionId ? (versions[versions.length - 1]?.id ?? '') : e.activeId
+    const activeId =
+      e.activeId === versionId ? (versions[versions.length - 1]?.id ?? '') : e.activeId
     await commit([{ ...e, versions, activeId }], [])
     return { label: `${e.agency} ${e.year}`, run: () => commit([e], []) }
   }
@@ -143,7 +144,10 @@ export const useReportsStore = defineStore('reports', () => {
       return e ? [e] : []
     })
     if (gone.length === 0) return null
-    await commit([], gone.map((e) => e.key))
+    await commit(
+      [],
+      gone.map((e) => e.key),
+    )
     const label = gone.length === 1 ? `${gone[0]?.agency} ${gone[0]?.year}` : `${gone.length}`
     return { label, run: () => commit(gone, []) }
   }

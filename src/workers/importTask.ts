@@ -7,16 +7,25 @@ import { importFile, importText } from '@/import'
 import type { FileImport } from '@/import/types'
 import type { ImportJob } from './protocol'
 
-export async function runImportJob(job: ImportJob): Promise<{ result: FileImport; findings: Finding[] }> {
+export async function runImportJob(
+  job: ImportJob,
+): Promise<{ result: FileImport; findings: Finding[] }> {
   let result: FileImport
   try {
     if (job.text !== undefined) result = importText(job.name, job.text)
-    else if (job.file) result = await importFile(job.name, new Uint8Array(await job.file.arrayBuffer()))
+    else if (job.file)
+      result = await importFile(job.name, new Uint8Array(await job.file.arrayBuffer()))
     else result = { file: job.name, format: 'unknown', reports: [], notes: [], error: '没有内容' }
   } catch (e) {
     // importFile promises not to throw; this guards the worker against a bug all the same.
     const message = e instanceof Error ? e.message : String(e)
-    result = { file: job.name, format: 'unknown', reports: [], notes: [], error: `读取时出错：${message}` }
+    result = {
+      file: job.name,
+      format: 'unknown',
+      reports: [],
+      notes: [],
+      error: `读取时出错：${message}`,
+    }
   }
   const findings = checkReports(result.reports.map((r) => r.report))
   return { result, findings }

@@ -4,7 +4,14 @@ import type { Report } from '@/domain/report'
 import { importFile } from '@/import'
 import { expected, sampleBytes } from './helpers'
 
-const SAMPLES = ['hualong-gxj-2020', 'hongze-2023', 'hongze-2024', 'huaian-2024', 'pingtan-2025', 'pingtan-police-2022']
+const SAMPLES = [
+  'hualong-gxj-2020',
+  'hongze-2023',
+  'hongze-2024',
+  'huaian-2024',
+  'pingtan-2025',
+  'pingtan-police-2022',
+]
 
 function clone(r: Report): Report {
   return structuredClone(r)
@@ -36,8 +43,13 @@ describe('each identity, on constructed breaks of a real report', () => {
     r.requests.carriedForward!.natural = 104
     r.requests.carriedForward!.total = 104
     const f = checkReports([r]).filter((x) => x.rule === 'T3-BALANCE')
-    expect(f.map((x) => x.cells[0])).toEqual(['requests.newReceived.natural', 'requests.newReceived.total'])
-    expect(f[0]!.message).toContain('本年新收 3001 + 上年结转 34 = 3035，而办理结果总计 2932 + 结转下年度 104 = 3036，相差 1')
+    expect(f.map((x) => x.cells[0])).toEqual([
+      'requests.newReceived.natural',
+      'requests.newReceived.total',
+    ])
+    expect(f[0]!.message).toContain(
+      '本年新收 3001 + 上年结转 34 = 3035，而办理结果总计 2932 + 结转下年度 104 = 3036，相差 1',
+    )
   })
 
   it('T3-ROWSUM names the row with its six parts', () => {
@@ -45,7 +57,9 @@ describe('each identity, on constructed breaks of a real report', () => {
     r.requests.granted!.total = 1363
     const f = checkReports([r]).filter((x) => x.rule === 'T3-ROWSUM')
     expect(f).toHaveLength(1)
-    expect(f[0]!.message).toBe('表三「三、本年度办理结果（一）予以公开」行：六类申请人 1288 + 21 + 0 + 0 + 50 + 3 = 1362，而该行总计为 1363，相差 1')
+    expect(f[0]!.message).toBe(
+      '表三「三、本年度办理结果（一）予以公开」行：六类申请人 1288 + 21 + 0 + 0 + 50 + 3 = 1362，而该行总计为 1363，相差 1',
+    )
   })
 
   it('T3-OUTCOMES adds the three （六） sub-rows of the 2021 edition', () => {
@@ -64,8 +78,14 @@ describe('each identity, on constructed breaks of a real report', () => {
     y2024.requests.carriedOver!.natural = 2
     const f = checkReports([y2023, y2024]).filter((x) => x.rule === 'X-CARRY')
     expect(f).toHaveLength(1)
-    expect(f[0]).toMatchObject({ year: 2024, severity: 'warning', cells: ['requests.carriedOver.natural'] })
-    expect(f[0]!.message).toBe('2024 年「上年结转」自然人为 2，但 2023 年报告「结转下年度继续办理」自然人为 0，相差 2')
+    expect(f[0]).toMatchObject({
+      year: 2024,
+      severity: 'warning',
+      cells: ['requests.carriedOver.natural'],
+    })
+    expect(f[0]!.message).toBe(
+      '2024 年「上年结转」自然人为 2，但 2023 年报告「结转下年度继续办理」自然人为 0，相差 2',
+    )
   })
 
   it('EDITION flags labels of the wrong edition for the year', () => {

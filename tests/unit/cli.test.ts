@@ -10,11 +10,19 @@ import type { Report } from '@/domain/report'
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const tsx = join(root, 'node_modules/.bin/tsx')
 
-function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  script: string,
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(tsx, [join(root, 'src/cli', script), ...args], { cwd: root, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr })
-    })
+    execFile(
+      tsx,
+      [join(root, 'src/cli', script), ...args],
+      { cwd: root, maxBuffer: 64 << 20 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr })
+      },
+    )
   })
 }
 
@@ -42,10 +50,16 @@ describe('npm run convert', () => {
 
 describe('npm run check', () => {
   it('prints the findings as JSON across all files given', async () => {
-    const r = await run('check.ts', [join(samplesDir, 'hongze-2023.txt'), join(samplesDir, 'hongze-2024.txt')])
+    const r = await run('check.ts', [
+      join(samplesDir, 'hongze-2023.txt'),
+      join(samplesDir, 'hongze-2024.txt'),
+    ])
     expect(r.code).toBe(0)
     const findings = JSON.parse(r.stdout) as { rule: string; cells: string[]; message: string }[]
     expect(findings.map((f) => f.rule)).toEqual(['T4-SUM', 'T4-SUM'])
-    for (const f of findings) expect(Object.keys(f)).toEqual(expect.arrayContaining(['rule', 'severity', 'agency', 'year', 'cells', 'message']))
+    for (const f of findings)
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining(['rule', 'severity', 'agency', 'year', 'cells', 'message']),
+      )
   })
 })

@@ -6,7 +6,14 @@ import { importFile, importText } from '@/import'
 import { toCanonicalJson, toTidyCsv } from '@/import/export'
 import { comparable, expected } from './helpers'
 
-const SAMPLES = ['hualong-gxj-2020', 'hongze-2023', 'hongze-2024', 'huaian-2024', 'pingtan-2025', 'pingtan-police-2022']
+const SAMPLES = [
+  'hualong-gxj-2020',
+  'hongze-2023',
+  'hongze-2024',
+  'huaian-2024',
+  'pingtan-2025',
+  'pingtan-police-2022',
+]
 const reports = SAMPLES.map(expected)
 
 describe('round trips', () => {
@@ -41,7 +48,10 @@ describe('round trips', () => {
 describe('tidy CSV problems', () => {
   it('names the line of a negative or fractional count and never keeps half a report', () => {
     const csv = toTidyCsv([reports[0]!, reports[1]!])
-      .replace('华龙区工业和信息化局,华龙区,2020,2019,requests,newReceived,natural,0', '华龙区工业和信息化局,华龙区,2020,2019,requests,newReceived,natural,-3')
+      .replace(
+        '华龙区工业和信息化局,华龙区,2020,2019,requests,newReceived,natural,0',
+        '华龙区工业和信息化局,华龙区,2020,2019,requests,newReceived,natural,-3',
+      )
       .replace(/(淮安市洪泽区人民政府,洪泽区,2023,2021,requests,granted,natural,)0/, '$11.5')
     const r = importText('bad.csv', csv)
     // Neither report is complete without its bad cell: both are refused, each with its line.
@@ -59,9 +69,13 @@ describe('tidy CSV problems', () => {
 })
 
 /** The wide layout: one row per agency and year, one column per cell. */
-function wideCsv(headers: (path: { row: string; col: string; label: string; colLabel: string }) => string): string {
+function wideCsv(
+  headers: (path: { row: string; col: string; label: string; colLabel: string }) => string,
+): string {
   const cols: { path: string; header: string }[] = []
-  for (const row of REQUEST_ROWS.filter((r) => r.editions.includes('2021') && !r.key.startsWith('other.'))) {
+  for (const row of REQUEST_ROWS.filter(
+    (r) => r.editions.includes('2021') && !r.key.startsWith('other.'),
+  )) {
     for (const col of APPLICANT_COLUMNS) {
       cols.push({
         path: `requests.${row.key}.${col.key}`,
@@ -82,7 +96,10 @@ function wideCsv(headers: (path: { row: string; col: string; label: string; colL
 
 describe('wide sheets', () => {
   it('reads headers that name the cell canonically', () => {
-    const r = importText('wide.csv', wideCsv((p) => `requests.${p.row}.${p.col}`))
+    const r = importText(
+      'wide.csv',
+      wideCsv((p) => `requests.${p.row}.${p.col}`),
+    )
     expect(r.error).toBeUndefined()
     expect(r.reports.map((x) => x.report.requests)).toEqual([
       expected('hongze-2023').requests,
@@ -112,7 +129,9 @@ describe('a report’s own tables saved from Excel (template layout)', () => {
       ['', '', '申请人情况'],
       ['', '', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'],
     ]
-    for (const spec of REQUEST_ROWS.filter((r) => r.editions.includes('2019') && !r.key.startsWith('other.'))) {
+    for (const spec of REQUEST_ROWS.filter(
+      (r) => r.editions.includes('2019') && !r.key.startsWith('other.'),
+    )) {
       const [group, label] = spec.label.includes(' ') ? spec.label.split(' ') : ['', spec.label]
       const values = APPLICANT_COLUMNS.map((c) => String(exp.requests[spec.key]![c.key]))
       rows.push([group ?? '', label ?? '', ...values])
@@ -142,6 +161,8 @@ describe('a report’s own tables saved from Excel (template layout)', () => {
     const r = await importFile('hualong.xlsx', new Uint8Array(buffer as ArrayBuffer))
     expect(r.error).toBeUndefined()
     expect(r.reports[0]!.report.requests).toEqual(expected('hualong-gxj-2020').requests)
-    expect(r.reports[0]!.provenance['requests.total.total']!.where).toBe('工作表「表三」第26行第9列')
+    expect(r.reports[0]!.provenance['requests.total.total']!.where).toBe(
+      '工作表「表三」第26行第9列',
+    )
   })
 })

@@ -6,17 +6,23 @@ describe('canonical JSON', () => {
   it('reads one report, an array, and { reports }', () => {
     const one = sampleText('hongze-2024.json')
     expect(importText('a.json', one).reports).toHaveLength(1)
-    expect(importText('a.json', `[${one},${sampleText('huaian-2024.json')}]`).reports).toHaveLength(2)
+    expect(importText('a.json', `[${one},${sampleText('huaian-2024.json')}]`).reports).toHaveLength(
+      2,
+    )
     expect(importText('a.json', `{"reports":[${one}]}`).reports[0]!.report.requests).toEqual(
       expected('hongze-2024').requests,
     )
   })
 
   it('names the field and the wrong value, in Chinese', () => {
-    const bad = expected('hongze-2024') as unknown as { requests: { newReceived: Record<string, unknown> } }
+    const bad = expected('hongze-2024') as unknown as {
+      requests: { newReceived: Record<string, unknown> }
+    }
     bad.requests.newReceived.natural = '95'
     const r = importText('bad.json', JSON.stringify(bad))
-    expect(r.error).toBe('报告（淮安市洪泽区人民政府 2024）：requests.newReceived.natural：应为数字，实际为文本「95」')
+    expect(r.error).toBe(
+      '报告（淮安市洪泽区人民政府 2024）：requests.newReceived.natural：应为数字，实际为文本「95」',
+    )
   })
 
   it('keeps the good reports of an array and says which one was refused', () => {
@@ -49,7 +55,10 @@ describe('canonical JSON', () => {
   })
 
   it('refuses a constructor key as an unknown field', () => {
-    const text = sampleText('hongze-2024.json').replace('"requests": {', '"requests": { "constructor": { "x": 1 },')
+    const text = sampleText('hongze-2024.json').replace(
+      '"requests": {',
+      '"requests": { "constructor": { "x": 1 },',
+    )
     const r = importText('ctor.json', text)
     expect(r.error).toBe('报告（淮安市洪泽区人民政府 2024）：requests：有未知字段「constructor」')
   })

@@ -85,6 +85,46 @@ describe('text variants of real reports', () => {
   })
 })
 
+describe('paragraphs and page numbers around the tables', () => {
+  it('skips a paragraph that opens a section before its table, numbers and all', () => {
+    const text = sampleText('hongze-2024.txt')
+      .replace(
+        '三、收到和处理政府信息公开申请情况',
+        '三、收到和处理政府信息公开申请情况\n2024 年本年新收政府信息公开申请 95 件，上年结转 0 件。',
+      )
+      .replace(
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '四、政府信息公开行政复议、行政诉讼情况\n全年行政复议 2 件，行政诉讼 4 件。',
+      )
+      .replace('二、主动公开政府信息情况', '二、主动公开政府信息情况\n完善规章制度 3 项。')
+    const r = importText('hongze-2024.txt', text)
+    expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('hongze-2024')))
+  })
+
+  it('drops a bare page number at a page break inside table 3', () => {
+    const text = sampleText('hongze-2024.txt').replace(/\n\s*-3-\n\f?/, '\n3\n\f')
+    expect(text).toContain('\n3\n\f')
+    const r = importText('hongze-2024.txt', text)
+    expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('hongze-2024')))
+  })
+
+  it('refuses glued table 3 whose row splits do not balance, rather than keep them', () => {
+    // Each row splits alone (4/2/…/6), but 本年新收 6 cannot become 办结 6 + 结转 6.
+    const r = importText(
+      'glued.txt',
+      gluedReport({
+        newReceived: '4200006',
+        total: '4200006',
+        granted: '4200006',
+        carriedForward: '4200006',
+      }),
+    )
+    const note = r.reports[0]?.notes.find((n) => n.code === 'table-refused')
+    expect(r.reports[0]?.report.requests ?? {}).toEqual({})
+    expect(note?.message).toMatch(/没有一种拆分能使各列的勾稽关系/)
+  })
+})
+
 describe('encodings, detected not asked', () => {
   it('reads GB18030/GBK bytes', async () => {
     const text = sampleText('hongze-2024.txt')

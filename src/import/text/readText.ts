@@ -111,15 +111,23 @@ export function readText(source: TextSource): TextReadResult {
   const sec = findSections(st)
 
   // Where each table lies. Headings may be missing (a sheet holding only table 3).
-  const t3Start = sec.requests?.end ?? findFirst(st, rowSpec('newReceived').match, 0)?.start
+  // A section may open with a paragraph before its table: the table starts at its header.
+  const t3Heading = sec.requests?.end
+  const t3Header =
+    t3Heading !== undefined
+      ? findFirst(st, ['本列数据', '申请人情况', '自然人'], t3Heading, sec.appeals?.start)
+      : undefined
+  const t3Start =
+    t3Header?.start ?? t3Heading ?? findFirst(st, rowSpec('newReceived').match, 0)?.start
   const forward =
     t3Start !== undefined ? findFirst(st, rowSpec('carriedForward').match, t3Start) : undefined
   const t4Head =
     sec.appeals ?? (forward ? findFirst(st, ['行政复议', '行政法复议'], forward.end) : undefined)
   const t3End = t4Head?.start ?? sec.problems?.start ?? st.s.length
   const t4End = sec.problems?.start ?? sec.otherMatters?.start ?? st.s.length
-  const t2Start = sec.active?.end ?? findFirst(st, ['第二十条', '信息内容'], 0)?.start
   const t2End = sec.requests?.start ?? t3Start ?? st.s.length
+  const t2Start =
+    findFirst(st, ['第二十条', '信息内容'], sec.active?.end ?? 0, t2End)?.start ?? sec.active?.end
 
   // The edition comes from the tables' own labels.
   const detected = detectEdition(st, t2Start ?? t3Start ?? 0, t3End)
@@ -270,7 +278,8 @@ export function readText(source: TextSource): TextReadResult {
   }
 
   if (t4Head) {
-    const t4 = readTable4(st, t4Head.end, t4End)
+    const t4Header = findFirst(st, ['结果维持', '维持'], t4Head.end, t4End)
+    const t4 = readTable4(st, t4Header?.start ?? t4Head.end, t4End)
     if (t4.values) {
       report.appeals = t4.values
       record(t4.positions)

@@ -37,8 +37,16 @@ export function splitLines(text: string): SourceLine[] {
 const FOOTER =
   /^\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页)\s*$/
 
+/** A bare page number at a page break (`\f3`), as pdftotext prints some footers. */
+const PAGE_NUMBER_AT_BREAK = /^\s*\f\s*\d{1,3}\s*$|^\s*\d{1,3}\s*\f\s*$/
+
+/** A line holding only a page number, right before the form feed that starts the next page. */
+function isPageNumberBeforeBreak(line: string, next: string | undefined): boolean {
+  return next !== undefined && /^\s*\f/.test(next) && /^\s*\d{1,3}\s*$/.test(line)
+}
+
 export function isFooterLine(line: string): boolean {
-  return FOOTER.test(line)
+  return FOOTER.test(line) || PAGE_NUMBER_AT_BREAK.test(line)
 }
 
 /** Cell text that stands for "nothing printed here": read as 0, and counted. */
@@ -104,10 +112,11 @@ export function buildStream(text: string): Stream {
     pendingSep = true
   }
 
-  for (const line of splitLines(text)) {
-    if (isFooterLine(line.text)) {
+  const lines = splitLines(text)
+  lines.forEach((line, li) => {
+    if (isFooterLine(line.text) || isPageNumberBeforeBreak(line.text, lines[li + 1]?.text)) {
       pendingSep = true
-      continue
+      return
     }
     if (line.text.includes('\t')) {
       const cells: { text: string; start: number }[] = []
@@ -131,7 +140,7 @@ export function buildStream(text: string): Stream {
       emitChunk(line.text, line.start)
     }
     pendingSep = true
-  }
+  })
   return { s: out.join(''), at }
 }
 

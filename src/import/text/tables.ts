@@ -171,15 +171,18 @@ export function readTable3(
     result.splitRows.push(a.key)
   }
 
-  // Rows with several possible splits: keep the one combination that satisfies the column
-  // identities (T3-BALANCE, T3-OUTCOMES), or refuse.
-  if (ambiguous.length > 0) {
+  // Split rows are only trusted when the whole table then balances: keep the one combination of
+  // splits that satisfies the column identities (T3-BALANCE, T3-OUTCOMES), or refuse.
+  if (result.splitRows.length > 0) {
     const solutions = solveColumns(fixed, ambiguous, split)
     if (solutions.length !== 1) {
-      const rows = ambiguous.map((a) => `「${describe(a.key)}」`).join('、')
+      const rows = (ambiguous.length > 0 ? ambiguous.map((a) => a.key) : result.splitRows)
+        .slice(0, 5)
+        .map((k) => `「${describe(k)}」`)
+        .join('')
       result.refused =
         solutions.length === 0
-          ? `表三${rows}的数字连在一起，没有一种拆分能同时满足各列的勾稽关系，无法确定各单元格的值`
+          ? `表三${rows}等行的数字连在一起，没有一种拆分能使各列的勾稽关系（收到=办结+结转，办理结果之和=总计）成立（也可能原表本身有误），无法确定各单元格的值`
           : `表三${rows}的数字连在一起，有多种拆分都满足勾稽关系，无法确定各单元格的值`
       return result
     }
