@@ -26,6 +26,8 @@ interface Piece {
   /** Font size on the page. */
   size: number
   str: string
+  /** A glyph of top-to-bottom text: it spans rows, so it never joins a horizontal line. */
+  vertical?: boolean
 }
 
 /** Baselines closer than this fraction of the font size share a line. Cells of one table row are
@@ -343,6 +345,7 @@ async function verticalGlyphs(
               w: Math.abs(g.width * scale * m[0]),
               size: Math.abs(size) * Math.hypot(m[2], m[3]),
               str,
+              vertical: true,
             })
           }
           const advance =
@@ -402,7 +405,7 @@ function groupLines(pieces: Piece[]): Piece[][] {
     for (let i = lo; i < byY.length; i++) {
       const q = byY[i] as Piece
       if (q.y > p.y + reach) break
-      if (q === p || claimed.has(q) || q.x >= p.x) continue
+      if (q === p || claimed.has(q) || q.x >= p.x || q.vertical || p.vertical) continue
       if (Math.abs(q.y - p.y) > SAME_LINE * Math.min(p.size, q.size)) continue
       // A little overlap is tolerated: glyph widths and positions are not exact.
       if (q.x + q.w > p.x + 0.5 * Math.max(p.size, q.size)) continue
@@ -503,7 +506,7 @@ async function readPages(data: Uint8Array): Promise<string[][]> {
         const piece = pieceOfItem(item, viewport)
         if (!piece) continue
         piece.str = foldCompatibilityIdeographs(piece.str)
-        if (verticalFonts.has(item.fontName)) verticalItems.push(piece)
+        if (verticalFonts.has(item.fontName)) verticalItems.push({ ...piece, vertical: true })
         else pieces.push(piece)
       }
       if (verticalItems.length) {

@@ -193,7 +193,6 @@ export function readText(source: TextSource): TextReadResult {
   const region = regionOf(agency)
   if (region) report.region = region
 
-  let tables = 0
   let blank = 0
 
   if (t2Start !== undefined && t2Start < t2End) {
@@ -201,7 +200,6 @@ export function readText(source: TextSource): TextReadResult {
     if (t2.values) {
       report.active = t2.values
       record(t2.positions)
-      tables++
       blank += t2.blankCells
       for (const c of t2.converted) {
         notes.push({
@@ -235,7 +233,6 @@ export function readText(source: TextSource): TextReadResult {
     if (t3.values) {
       report.requests = t3.values
       record(t3.positions)
-      tables++
       blank += t3.blankCells
       if (t3.splitRows.length > 0) {
         const rows = t3.splitRows.map((key) => {
@@ -283,7 +280,6 @@ export function readText(source: TextSource): TextReadResult {
     if (t4.values) {
       report.appeals = t4.values
       record(t4.positions)
-      tables++
       blank += t4.blankCells
       if (t4.splitRows.length > 0) {
         const v = Object.values(t4.values).flatMap((b) => Object.values(b))
