@@ -313,6 +313,28 @@ function plant(reports: Report[]): Report[] {
       delete edition.requests[key]
     }
     edition.requests = reorder({ ...edition.requests, other: merged })
+    // The old template's table 2 too: its measures, carrying the same counts where they exist.
+    const a = edition.active
+    if (a) {
+      const docs = (v: ActiveValues | undefined) => ({
+        made: v?.issued ?? 0,
+        published: v?.issued ?? 0,
+        totalPublished: v?.inForce ?? 0,
+      })
+      const items = (v: ActiveValues | undefined) => ({
+        previousItems: 0,
+        change: 0,
+        decisions: v?.decisions ?? 0,
+      })
+      edition.active = {
+        regulations: docs(a.regulations),
+        normativeDocs: docs(a.normativeDocs),
+        licensing: items(a.licensing),
+        penalty: items(a.penalty),
+        coercion: items(a.coercion),
+        fees: { previousItems: 0, change: 0 },
+      }
+    }
   }
   return reports.filter(
     (r) => !(r.agency === PLANTED.missing.agency && r.year === PLANTED.missing.year),

@@ -72,6 +72,7 @@ export const en: MessageSchema = {
     appealsByYear: 'Review and litigation cases by year',
     appealOutcomes: 'Review and litigation outcomes',
     correctionHeat: 'Review correction rate, agency × year',
+    correctionRanking: 'Review correction rate by agency',
     multiplesReceived: 'Requests received (one panel per agency, same scale)',
     multiplesRate: 'Disclosure rate (one panel per agency)',
     received: 'Received',

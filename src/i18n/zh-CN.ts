@@ -68,6 +68,7 @@ export const zhCN = {
     appealsByYear: '各年度行政复议与行政诉讼案件数',
     appealOutcomes: '行政复议、行政诉讼结果',
     correctionHeat: '机构 × 年度 行政复议纠错率',
+    correctionRanking: '各机构行政复议纠错率排名',
     multiplesReceived: '新收申请（各机构分图，同一刻度）',
     multiplesRate: '公开率（各机构分图）',
     received: '本年新收',

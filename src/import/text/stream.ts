@@ -246,3 +246,50 @@ export function findPattern(
   if (!m) return undefined
   return { start: from + m.index, end: from + m.index + m[0].length }
 }
+
+/**
+ * The stream's letters with the values taken out, so that a label still matches when a layout put
+ * its values in the middle of it (`（一）予以` / `2 1 0 0 0 0 3` / `公开`).
+ */
+export interface LabelView {
+  s: string
+  /** `pos[i]` is the stream position of `s[i]`. */
+  pos: number[]
+}
+
+export function labelView(st: Stream, from: number, to: number): LabelView {
+  const chars: string[] = []
+  const pos: number[] = []
+  for (let i = from; i < to; i++) {
+    const c = st.s[i] as string
+    if (c === ' ' || c === BLANK || (c >= '0' && c <= '9')) continue
+    chars.push(c)
+    pos.push(i)
+  }
+  return { s: chars.join(''), pos }
+}
+
+/** Like `findFirst`, on a label view; positions in and out are stream positions. */
+export function findLabel(
+  view: LabelView,
+  words: readonly string[],
+  from: number,
+  to: number,
+): { start: number; end: number; word: string } | undefined {
+  let lo = 0
+  let hi = view.pos.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((view.pos[mid] as number) < from) lo = mid + 1
+    else hi = mid
+  }
+  let best: { start: number; end: number; word: string } | undefined
+  for (const word of words) {
+    const i = view.s.indexOf(word, lo)
+    if (i < 0) continue
+    const start = view.pos[i] as number
+    const end = (view.pos[i + word.length - 1] as number) + 1
+    if (end <= to && (!best || start < best.start)) best = { start, end, word }
+  }
+  return best
+}

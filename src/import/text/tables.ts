@@ -22,7 +22,7 @@ import {
 } from '@/domain/catalog'
 import { rowsOfEdition, type AppealCounts, type ApplicantCounts } from '@/domain/report'
 import { blockSumsHold, rowSumHolds, splitDigits } from './split'
-import { findFirst, readTokens, type NumToken, type Stream } from './stream'
+import { findFirst, findLabel, labelView, readTokens, type NumToken, type Stream } from './stream'
 
 /** Stream positions of each value, for provenance. */
 export type Positions = Record<string, number>
@@ -87,10 +87,11 @@ export function readTable3(
 
   // Anchor each row on its label words, in template order.
   const anchors: Anchor[] = []
+  const view = labelView(st, from, to)
   let pos = from
   for (const key of keys) {
     const spec = rowSpec(key)
-    const hit = findFirst(st, spec.match, pos, to)
+    const hit = findLabel(view, spec.match, pos, to)
     if (!hit) {
       result.missingRows.push(key)
       continue
@@ -124,7 +125,8 @@ export function readTable3(
   anchors.forEach((a, i) => {
     const next = anchors[i + 1]
     const end = next ? next.start : to
-    const tokens = readTokens(st, a.end, end, { untilText: true })
+    // From the label's start: a layout may have put the values inside the label.
+    const tokens = readTokens(st, a.start, end, { untilText: true })
     rowTokens.set(a.key, tokens)
     // The row's label is the text from the previous row's values to the next row's label,
     // values left out: a label wrapped around its values still reads whole.
