@@ -165,6 +165,7 @@ export const en: MessageSchema = {
     replace: 'Replace held',
     both: 'Keep both as versions',
     skip: 'Skip',
+    include: 'Import',
     commit: 'Import {n} reports',
     clear: 'Clear',
     committed: 'Imported: {added} new, {replaced} replaced, {versions} new versions, {kept} kept',

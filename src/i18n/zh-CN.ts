@@ -160,6 +160,7 @@ export const zhCN = {
     replace: '替换已有',
     both: '两个都保留（作为版本）',
     skip: '不导入',
+    include: '导入',
     commit: '导入 {n} 份报告',
     clear: '清空',
     committed: '已导入：新增 {added}，替换 {replaced}，新版本 {versions}，保留原有 {kept}',

@@ -107,6 +107,33 @@ export interface HtmlText {
 
 const NUMERIC = /^[-－]?[0-9０-９][0-9０-９.,，]*$/
 
+/**
+ * Which empty cells of a row are blank values (read as 0). A data row is label cells followed by
+ * value cells only (numbers or nothing): Word exports print zero as an empty cell, sometimes a
+ * whole row or column of them. Header rows keep their empty cells empty. Undefined: drop the row.
+ */
+function markBlanks(cells: string[]): string[] | undefined {
+  if (cells.length === 0) return undefined
+  if (cells.every((c) => c === '')) return cells.length >= 5 ? cells.map(() => BLANK) : undefined
+  let k = 0
+  while (k < cells.length && cells[k] === '') k++
+  const labelStart = k
+  while (k < cells.length && cells[k] !== '' && !NUMERIC.test(cells[k] as string)) k++
+  const values = cells.slice(k)
+  const isData =
+    values.length > 0 &&
+    values.every((c) => c === '' || NUMERIC.test(c)) &&
+    (values.some((c) => c !== '') || k - labelStart <= 3)
+  if (isData) return [...cells.slice(0, k), ...values.map((c) => (c === '' ? BLANK : c))]
+  // Otherwise only an empty cell between two numbers is a blank value.
+  const first = cells.findIndex((c) => NUMERIC.test(c))
+  let last = -1
+  cells.forEach((c, i) => {
+    if (NUMERIC.test(c)) last = i
+  })
+  return cells.map((c, i) => (c === '' && i > first && i < last && first >= 0 ? BLANK : c))
+}
+
 export function htmlToText(html: string): HtmlText {
   const lines: string[] = []
   const info: LineInfo[] = []
@@ -136,12 +163,8 @@ export function htmlToText(html: string): HtmlText {
   }
   const endRow = () => {
     endCell()
-    if (row && row.some((c) => c.text !== '')) {
-      const hasNumber = row.some((c) => NUMERIC.test(c.text))
-      const firstText = row.findIndex((c) => c.text !== '')
-      const cells = row.map((c, i) =>
-        c.text === '' && hasNumber && i > firstText ? BLANK : c.text.replace(/\t/g, ' '),
-      )
+    const cells = row ? markBlanks(row.map((c) => c.text.replace(/\t/g, ' '))) : undefined
+    if (cells) {
       const starts: number[] = []
       let at = 0
       for (const c of cells) {

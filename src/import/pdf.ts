@@ -131,7 +131,6 @@ function loadPdfJs(): Promise<{ pdfjs: PdfJs; options: DocumentInitParameters }>
         }
       }
       options.useWorkerFetch = false
-      options.cMapUrl = 'bundled:'
     }
     return { pdfjs, options }
   })()

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateDemoReports } from '@/analysis/demo'
 import type { Report } from '@/domain/report'
-import { render, type RenderLayout } from '@/generate/render'
+import { render, renderHtml, type RenderLayout } from '@/generate/render'
 import { importText } from '@/import'
 import { parseReport } from '@/domain/schema'
 
@@ -83,5 +83,23 @@ describe('glued rendering', () => {
     // Most small-agency reports split uniquely; the planted anomalies cannot.
     expect(exact).toBeGreaterThan(reports.length / 2)
     expect(exact + refused).toBe(reports.length)
+  })
+})
+
+describe('a Word-exported page that leaves zero cells blank', () => {
+  it('reads the &nbsp; cells as 0 and counts them', () => {
+    const r = reports.find((x) => x.requests.newReceived!.total > 0)!
+    const back = importText('r.html', renderHtml(r, { blankZeros: true }))
+    expect(tables(back.reports[0]!.report)).toEqual(tables(r))
+    const blanks =
+      Object.values(r.requests)
+        .flatMap((row) => Object.values(row))
+        .filter((v) => v === 0).length +
+      Object.values(r.appeals)
+        .flatMap((b) => Object.values(b))
+        .filter((v) => v === 0).length
+    expect(back.reports[0]!.notes.find((n) => n.code === 'blank-cells')?.message).toBe(
+      `${blanks} 个空白单元格（空白、-、—、/、无）按 0 计`,
+    )
   })
 })
