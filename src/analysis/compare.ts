@@ -7,7 +7,14 @@ import { figuresByYear, suits, type KeyFigures } from './figures'
 import { disclosureRate } from './rates'
 import { yearOverYear, type Delta } from './yoy'
 
-export const COMPARED_FIGURES = ['received', 'handled', 'granted', 'rate', 'review', 'suits'] as const
+export const COMPARED_FIGURES = [
+  'received',
+  'handled',
+  'granted',
+  'rate',
+  'review',
+  'suits',
+] as const
 export type ComparedFigure = (typeof COMPARED_FIGURES)[number]
 
 export function comparedValue(f: KeyFigures, figure: ComparedFigure): number | null {

@@ -46,7 +46,9 @@ export function layoutRowKeys(report: Report): RequestRowKey[] {
 
 export function requestTableLayout(report: Report): LayoutRow[] {
   const keys = layoutRowKeys(report)
-  const specs = keys.map((k) => REQUEST_ROWS.find((r) => r.key === k)).filter((s) => s !== undefined)
+  const specs = keys
+    .map((k) => REQUEST_ROWS.find((r) => r.key === k))
+    .filter((s) => s !== undefined)
   const outcomeCount = specs.filter((s) => OUTCOME_GROUPS.includes(s.group)).length
   const groupCount = (g: RowGroup) => specs.filter((s) => s.group === g).length
   const startedGroups = new Set<RowGroup>()
@@ -68,7 +70,8 @@ export function requestTableLayout(report: Report): LayoutRow[] {
     const inGroup = groupCount(spec.group)
     const single = inGroup === 1 || spec.group === 'granted' || spec.group === 'partial'
     if (single) {
-      const text = spec.group === 'granted' ? spec.label.slice(spec.label.indexOf('（')) : spec.label
+      const text =
+        spec.group === 'granted' ? spec.label.slice(spec.label.indexOf('（')) : spec.label
       labels.push({ text, rowspan: 1, colspan: 2 })
       return { key: spec.key, labels, missing }
     }

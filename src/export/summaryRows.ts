@@ -21,7 +21,10 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   { header: '模板版本', value: (r) => r.edition },
   { header: rowSpec('newReceived').short, value: (r) => figuresOf(r).received },
   { header: rowSpec('carriedOver').short, value: (r) => figuresOf(r).carriedOver },
-  ...OUTCOME_GROUPS.map((g) => ({ header: g.label, value: (r: Report) => figuresOf(r).outcomes[g.key] })),
+  ...OUTCOME_GROUPS.map((g) => ({
+    header: g.label,
+    value: (r: Report) => figuresOf(r).outcomes[g.key],
+  })),
   { header: rowSpec('total').label, value: (r) => figuresOf(r).handled },
   { header: rowSpec('carriedForward').short, value: (r) => figuresOf(r).carriedForward },
   { header: '公开率', value: (r) => disclosureRate(figuresOf(r)).value, format: '0.0%' },

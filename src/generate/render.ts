@@ -199,7 +199,10 @@ function td(text: string, attrs = ''): string {
 }
 
 /** A Word export inside a site template: navigation, scripts, rowspan/colspan, &nbsp; for blanks. */
-export function renderHtml(r: Report, opts: { blankZeros?: boolean } = {}): string {
+export function renderHtml(
+  r: Report,
+  opts: { blankZeros?: boolean; blankTotals?: boolean } = {},
+): string {
   const v = (n: number | undefined) => (opts.blankZeros && !n ? '' : String(n ?? 0))
   const out: string[] = [
     '<!DOCTYPE html><html><head><meta charset="utf-8">',
@@ -228,7 +231,9 @@ export function renderHtml(r: Report, opts: { blankZeros?: boolean } = {}): stri
   let openGroup = ''
   for (const key of keys) {
     const [group, own] = labelParts(key)
-    const values = APPLICANT_KEYS.map((c) => td(v(r.requests[key]?.[c]))).join('')
+    const values = APPLICANT_KEYS.map((c) =>
+      td(opts.blankTotals && c === 'total' ? '' : v(r.requests[key]?.[c])),
+    ).join('')
     const spec = REQUEST_ROWS.find((s) => s.key === key)
     const sameGroup = keys.filter(
       (k) => rowSpec(k).group === spec?.group && rowSpec(k).group !== 'intake',

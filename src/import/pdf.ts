@@ -15,6 +15,7 @@ export interface PdfLine {
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>
+type PdfWorker = InstanceType<PdfJs['PDFWorker']>
 type Matrix = [number, number, number, number, number, number]
 
 /** A run of text placed on the page, in viewport space (y grows downward, y is the baseline). */
@@ -89,10 +90,17 @@ class BundledBinaryData {
   }
 }
 
-let pdfjsLoading: Promise<{ pdfjs: PdfJs; options: DocumentInitParameters }> | undefined
+interface PdfJsSetup {
+  pdfjs: PdfJs
+  options: DocumentInitParameters
+  /** A pdf.js worker of its own for one document, where pdf.js cannot start one itself. */
+  newWorker?: () => { worker: PdfWorker; dispose(): void }
+}
 
-function loadPdfJs(): Promise<{ pdfjs: PdfJs; options: DocumentInitParameters }> {
-  pdfjsLoading ??= (async () => {
+let pdfjsLoading: Promise<PdfJsSetup> | undefined
+
+function loadPdfJs(): Promise<PdfJsSetup> {
+  pdfjsLoading ??= (async (): Promise<PdfJsSetup> => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
     // Nothing here renders: no font faces (they need a DOM), no eval (CSP), errors only.
     const options: DocumentInitParameters = {
@@ -110,29 +118,43 @@ function loadPdfJs(): Promise<{ pdfjs: PdfJs; options: DocumentInitParameters }>
         options.standardFontDataUrl = `${dir}standard_fonts/`
         options.wasmUrl = `${dir}wasm/`
       }
-    } else {
-      const worker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url')
-      pdfjs.GlobalWorkerOptions.workerSrc = worker.default
-      const found = import.meta.glob('/node_modules/pdfjs-dist/cmaps/*.bcmap', {
-        query: '?url',
-        import: 'default',
-        eager: true,
-        exhaustive: true,
-      })
-      const urls: Record<string, string> = {}
-      for (const [path, url] of Object.entries(found)) {
-        if (typeof url === 'string') urls[path.slice(path.lastIndexOf('/') + 1)] = url
-      }
-      // Fetching through our factory works in a Web Worker too, where pdf.js's default one
-      // reaches for `document`.
-      options.BinaryDataFactory = class extends BundledBinaryData {
-        constructor() {
-          super(urls)
-        }
-      }
-      options.useWorkerFetch = false
+      return { pdfjs, options }
     }
-    return { pdfjs, options }
+    const workerSrc = (await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url')).default
+    pdfjs.GlobalWorkerOptions.workerSrc = workerSrc
+    const found = import.meta.glob('/node_modules/pdfjs-dist/cmaps/*.bcmap', {
+      query: '?url',
+      import: 'default',
+      eager: true,
+      exhaustive: true,
+    })
+    const urls: Record<string, string> = {}
+    for (const [path, url] of Object.entries(found)) {
+      if (typeof url === 'string') urls[path.slice(path.lastIndexOf('/') + 1)] = url
+    }
+    // pdf.js's default factory reaches for `document`, which a Web Worker lacks.
+    options.BinaryDataFactory = class extends BundledBinaryData {
+      constructor() {
+        super(urls)
+      }
+    }
+    options.useWorkerFetch = false
+    if (typeof Worker === 'undefined') return { pdfjs, options }
+    // pdf.js starts its worker by reading `window.location`; in a Web Worker that fails and it
+    // falls back to loading its worker code into this thread, where that code takes over
+    // `self`'s messages. Starting the worker here avoids both.
+    const newWorker = () => {
+      const port = new Worker(workerSrc, { type: 'module' })
+      const worker = pdfjs.PDFWorker.create({ port, verbosity: options.verbosity })
+      return {
+        worker,
+        dispose: () => {
+          worker.destroy()
+          port.terminate()
+        },
+      }
+    }
+    return { pdfjs, options, newWorker }
   })()
   return pdfjsLoading
 }
@@ -483,9 +505,10 @@ function pageLines(all: Piece[]): string[] {
 }
 
 async function readPages(data: Uint8Array): Promise<string[][]> {
-  const { pdfjs, options } = await loadPdfJs()
+  const { pdfjs, options, newWorker } = await loadPdfJs()
+  const own = newWorker?.()
   // pdf.js transfers the buffer to its worker; a copy leaves the caller's bytes usable.
-  const task = pdfjs.getDocument({ ...options, data: data.slice() })
+  const task = pdfjs.getDocument({ ...options, data: data.slice(), worker: own?.worker })
   try {
     const doc = await task.promise
     const pages: string[][] = []
@@ -518,6 +541,7 @@ async function readPages(data: Uint8Array): Promise<string[][]> {
     return pages
   } finally {
     await task.destroy()
+    own?.dispose()
   }
 }
 

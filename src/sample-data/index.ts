@@ -6,7 +6,11 @@ import { generateDemoReports } from '@/analysis/demo'
 import { importText } from '@/import'
 import type { IncomingReport } from '@/stores/reports'
 
-const files = import.meta.glob<string>('./*.json', { query: '?raw', import: 'default', eager: true })
+const files = import.meta.glob<string>('./*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
 
 export function realSampleReports(): IncomingReport[] {
   return Object.entries(files).flatMap(([path, text]) => {

@@ -125,6 +125,17 @@ describe('paragraphs and page numbers around the tables', () => {
   })
 })
 
+describe('label variants seen in real reports', () => {
+  it('reads a heading typo (行政法复议) and spaces inside labels', () => {
+    const text = sampleText('hualong-gxj-2020.txt')
+      .replace('四、政府信息公开行政复议、行政诉讼情况', '四、政府信息公开行政法复议、行政诉讼情况')
+      .replace('社会公益组织', '社会公益 组织')
+      .replace('三、本年度办理结果', '三、本年度办 理结果')
+    const r = importText('a.txt', text)
+    expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('hualong-gxj-2020')))
+  })
+})
+
 describe('encodings, detected not asked', () => {
   it('reads GB18030/GBK bytes', async () => {
     const text = sampleText('hongze-2024.txt')

@@ -103,3 +103,17 @@ describe('a Word-exported page that leaves zero cells blank', () => {
     )
   })
 })
+
+describe('a page whose 总计 column was left blank', () => {
+  it('reads the blank totals as 0, says so, and the checks flag every row', async () => {
+    const r = reports.find((x) => x.requests.newReceived!.total > 2)!
+    const html = renderHtml(r, { blankTotals: true })
+    const back = importText('r.html', html)
+    const report = back.reports[0]!.report
+    expect(report.requests.newReceived!.total).toBe(0)
+    expect(report.requests.newReceived!.natural).toBe(r.requests.newReceived!.natural)
+    const { checkReports } = await import('@/checks')
+    const rowsums = checkReports([report]).filter((f) => f.rule === 'T3-ROWSUM')
+    expect(rowsums.length).toBeGreaterThan(0)
+  })
+})

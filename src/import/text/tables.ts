@@ -159,6 +159,11 @@ export function readTable3(
       result.refused = `表三「${describe(a.key)}」一行没有读到数字`
       return result
     }
+    const digits = tokens.reduce((n, t) => n + t.text.length, 0)
+    if (digits < 7) {
+      result.refused = `表三「${describe(a.key)}」一行只读到 ${tokens.length} 个数（${tokens.map((t) => t.text).join(' ')}），应为 7 个：有单元格缺失`
+      return result
+    }
     const candidates = splitDigits(
       tokens.map((t) => t.text),
       7,
