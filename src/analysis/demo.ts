@@ -284,7 +284,8 @@ function plant(reports: Report[]): Report[] {
   const find = (p: { agency: string; year: number }) =>
     reports.find((r) => r.agency === p.agency && r.year === p.year)
 
-  const balance = find(PLANTED.balance)?.requests.carriedForward
+  // More received than handled and carried forward: T3-BALANCE only (the carry chain stays intact).
+  const balance = find(PLANTED.balance)?.requests.newReceived
   if (balance) {
     balance.natural += 2
     balance.total += 2

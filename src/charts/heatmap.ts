@@ -28,27 +28,33 @@ export interface HeatInput {
   max?: number
 }
 
+/** The 95th percentile of the values (at least 1). */
+export function colourCeiling(values: readonly number[]): number {
+  const sorted = values.filter((v) => v > 0).sort((a, b) => a - b)
+  if (sorted.length === 0) return 1
+  const at = Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))
+  return Math.max(1, sorted[at] ?? 1)
+}
+
 export function heatmapHeight(agencies: number): number {
   return Math.max(320, GRID_TOP + 90 + agencies * 26)
 }
 
 export function buildHeatmapOption(input: HeatInput, frame: ChartFrame): EChartsOption {
   const { agencies, years, cells } = input
-  const max = input.max ?? Math.max(1, ...cells.map((c) => c.value ?? 0))
+  // One very large agency would wash every other cell out: the colour scale stops at the 95th
+  // percentile and larger values take the darkest colour (their numbers are still printed).
+  const max = input.max ?? colourCeiling(cells.map((c) => c.value ?? 0))
+  const clipped = cells.some((c) => (c.value ?? 0) > max)
   const byPos = new Map(
     cells.map((c) => [`${years.indexOf(c.year)},${agencies.indexOf(c.agency)}`, c]),
   )
   const data = cells.map((c) => {
     const x = years.indexOf(c.year)
     const y = agencies.indexOf(c.agency)
-    if (c.value === null) {
-      return {
-        value: [x, y, '-'],
-        itemStyle: { color: NEUTRAL.surface },
-        label: { color: NEUTRAL.muted },
-      }
-    }
-    return { value: [x, y, c.value] }
+    // Cells without a number sit below the scale (-1) and take the out-of-range grey.
+    if (c.value === null) return { value: [x, y, -1], label: { color: NEUTRAL.muted } }
+    return { value: [x, y, Math.min(c.value, max)] }
   })
   return {
     ...frameOption(frame),
@@ -93,7 +99,8 @@ export function buildHeatmapOption(input: HeatInput, frame: ChartFrame): ECharts
       bottom: 0,
       itemHeight: 160,
       inRange: { color: HEAT_RAMP },
-      text: [input.max === 1 ? '100%' : String(Math.round(max)), '0'],
+      outOfRange: { color: NEUTRAL.surface },
+      text: [input.max === 1 ? '100%' : `${clipped ? '≥' : ''}${Math.round(max)}`, '0'],
       textStyle: { color: NEUTRAL.muted },
     },
     series: [

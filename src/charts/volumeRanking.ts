@@ -80,7 +80,7 @@ export function buildVolumeRankingOption(
           color: AXIS_STYLE.axisLabel.color,
           formatter: (p: unknown) => {
             const row = sorted[firstDataIndex(p)]
-            return row ? formatNumber(row.received + row.carriedOver, frame.locale) : ''
+            return row ? formatNumber(row.received, frame.locale) : ''
           },
         },
       },

@@ -95,7 +95,7 @@ export const en: MessageSchema = {
     loadSamples: 'Load sample data',
   },
   compare: {
-    pick: 'Agencies to compare (up to 8)',
+    pick: 'Choose the agencies to compare in the Agencies filter above (up to 8)',
     pickHint: 'With none chosen, the 6 agencies with most requests are shown.',
     figure: 'Figure',
     year: 'Year',

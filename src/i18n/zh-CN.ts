@@ -91,7 +91,7 @@ export const zhCN = {
     loadSamples: '载入示例数据',
   },
   compare: {
-    pick: '选择要对比的机构（最多 8 个）',
+    pick: '在上方「机构」中选择要对比的机构（最多 8 个）',
     pickHint: '未选择时，显示申请量最多的 6 个机构。',
     figure: '指标',
     year: '年度',

@@ -35,8 +35,8 @@ interface Piece {
  * vertically centred, so a label and its numbers may sit ~0.3 em apart; two text lines of a
  * wrapped cell are more than 0.5 em apart. */
 const SAME_LINE = 0.4
-/** A gap wider than this fraction of the font size separates words (pdf.js and pdftotext use
- * about 0.1; a little more keeps letter-spaced CJK text in one piece). */
+/** A gap wider than this fraction of the font size separates words. pdftotext and pdf.js use
+ * about 0.1; a little more keeps kerned or tracked digits of one number together. */
 const WORD_GAP = 0.15
 /** Between two CJK characters a gap separates words or cells only when wider than this. WPS
  * spreads the characters of `商业企业` 0.3 em apart; the cells of a cramped table header can
@@ -123,7 +123,7 @@ function loadPdfJs(): Promise<PdfJsSetup> {
     const workerSrc = (await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url')).default
     pdfjs.GlobalWorkerOptions.workerSrc = workerSrc
     const found = import.meta.glob('/node_modules/pdfjs-dist/cmaps/*.bcmap', {
-      query: '?url',
+      query: '?url&no-inline',
       import: 'default',
       eager: true,
       exhaustive: true,
@@ -213,7 +213,7 @@ function pieceOfItem(item: TextItem, viewport: readonly number[]): Piece | undef
   const run = Math.hypot(m[0], m[1])
   // `width` is in page units along the text direction; only its horizontal part spans columns.
   const w = run > 0 ? (item.width * Math.abs(m[0])) / run : item.width
-  return { x: m[4], y: m[5], w, size, str: joinCjk(item.str, w, size) }
+  return { x: m[4], y: m[5], w, size, str: joinCjk(foldCompatibilityIdeographs(item.str), w, size) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -442,8 +442,7 @@ function groupLines(pieces: Piece[]): Piece[][] {
     }
   }
   const lines: Piece[][] = []
-  // Chains are walked from their heads (pieces nobody links to from the right... i.e. the
-  // rightmost), then reversed.
+  // A piece that is nobody's left neighbour ends a line; walk leftwards from it.
   for (const p of byX) {
     if (claimed.has(p)) continue
     const chain: Piece[] = []
@@ -482,7 +481,7 @@ function pageLines(all: Piece[]): string[] {
     }
   }
   const column = Math.max(dominant / 2, 1)
-  const pageLeft = Math.min(...pieces.map((p) => p.x))
+  const pageLeft = pieces.reduce((min, p) => Math.min(min, p.x), Infinity)
 
   const lines: string[] = []
   for (const line of groupLines(pieces)) {
@@ -527,7 +526,6 @@ async function readPages(data: Uint8Array): Promise<string[][]> {
         if (!('str' in item)) continue
         const piece = pieceOfItem(item, viewport)
         if (!piece) continue
-        piece.str = foldCompatibilityIdeographs(piece.str)
         if (verticalFonts.has(item.fontName)) verticalItems.push({ ...piece, vertical: true })
         else pieces.push(piece)
       }

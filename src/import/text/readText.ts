@@ -49,6 +49,8 @@ type Span = { start: number; end: number }
 
 export function lineLocator(text: string): (offset: number) => Provenance {
   const lines = splitLines(text)
+  // Values on one line share their provenance: build it once per line.
+  const cache = new Map<number, Provenance>()
   return (offset) => {
     let lo = 0
     let hi = lines.length - 1
@@ -57,8 +59,13 @@ export function lineLocator(text: string): (offset: number) => Provenance {
       if ((lines[mid] as { start: number }).start <= offset) lo = mid
       else hi = mid - 1
     }
-    const line = lines[lo] as { text: string }
-    return { where: `第${lo + 1}行`, line: lo + 1, excerpt: line.text.trim().slice(0, 120) }
+    let p = cache.get(lo)
+    if (!p) {
+      const line = lines[lo] as { text: string }
+      p = { where: `第${lo + 1}行`, line: lo + 1, excerpt: line.text.trim().slice(0, 120) }
+      cache.set(lo, p)
+    }
+    return p
   }
 }
 

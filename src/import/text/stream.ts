@@ -11,7 +11,7 @@ export interface Stream {
   /** The compact text. */
   s: string
   /** `at[i]` is the source offset of `s[i]`. */
-  at: number[]
+  at: Int32Array
 }
 
 export interface SourceLine {
@@ -56,18 +56,40 @@ export function isPlaceholder(token: string): boolean {
   return PLACEHOLDERS.has(token)
 }
 
-const WS = /[\s\u3000\u00a0\u200b\ufeff]/
+const BLANK_CODE = BLANK.charCodeAt(0)
 
-/** Folds a full-width or compatibility character to its plain form, one character for one. */
-function fold(c: string): string {
-  const code = c.charCodeAt(0)
-  if (code < 0x80) return c
-  const n = c.normalize('NFKC')
-  return n.length === 1 ? n : c
+/** Whitespace of any width, zero-width space and BOM included. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0x3000 ||
+    c === 0xa0 ||
+    c === 0x200b ||
+    c === 0xfeff ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200a)
+  )
 }
 
-function isValueChar(c: string | undefined): boolean {
-  return c !== undefined && ((c >= '0' && c <= '9') || c === BLANK)
+const folded = new Map<number, number>()
+
+/** Folds a full-width or compatibility character to its plain form, one character for one. */
+function fold(c: number): number {
+  if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff)) return c
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0
+  let f = folded.get(c)
+  if (f === undefined) {
+    const n = String.fromCharCode(c).normalize('NFKC')
+    f = n.length === 1 ? n.charCodeAt(0) : c
+    folded.set(c, f)
+  }
+  return f
+}
+
+function isValueCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === BLANK_CODE
 }
 
 const NUMERIC_CELL = /^[-－]?[0-9０-９][0-9０-９.,，．]*$/
@@ -77,36 +99,32 @@ const NUMERIC_CELL = /^[-－]?[0-9０-９][0-9０-９.,，．]*$/
  * two numeric cells is a blank cell, so it becomes a placeholder.
  */
 export function buildStream(text: string): Stream {
-  const out: string[] = []
-  const at: number[] = []
+  // Output never exceeds two characters per input character (a blank cell between two tabs).
+  const out = new Uint16Array(text.length * 2 + 2)
+  const at = new Int32Array(text.length * 2 + 2)
+  let n = 0
   let pendingSep = false
 
-  const emit = (c: string, offset: number) => {
-    if (pendingSep && isValueChar(out[out.length - 1]) && isValueChar(c)) {
-      out.push(' ')
-      at.push(offset)
+  const emit = (c: number, offset: number) => {
+    if (pendingSep && n > 0 && isValueCode(out[n - 1] as number) && isValueCode(c)) {
+      out[n] = 32
+      at[n++] = offset
     }
     pendingSep = false
-    out.push(c)
-    at.push(offset)
+    out[n] = c
+    at[n++] = offset
   }
 
-  const emitToken = (token: string, offset: number) => {
-    if (isPlaceholder(token)) {
-      emit(BLANK, offset)
-      return
-    }
-    for (let i = 0; i < token.length; i++) emit(fold(token[i] as string), offset + i)
-  }
-
-  const emitChunk = (chunk: string, offset: number) => {
-    let i = 0
-    while (i < chunk.length) {
-      while (i < chunk.length && WS.test(chunk[i] as string)) i++
-      if (i >= chunk.length) break
-      const start = i
-      while (i < chunk.length && !WS.test(chunk[i] as string)) i++
-      emitToken(chunk.slice(start, i), offset + start)
+  /** Emits `text[start, end)` token by token; a placeholder token becomes one blank. */
+  const emitRange = (start: number, end: number) => {
+    let i = start
+    while (i < end) {
+      while (i < end && isSpace(text.charCodeAt(i))) i++
+      if (i >= end) break
+      const t = i
+      while (i < end && !isSpace(text.charCodeAt(i))) i++
+      if (i - t <= 2 && isPlaceholder(text.slice(t, i))) emit(BLANK_CODE, t)
+      else for (let k = t; k < i; k++) emit(fold(text.charCodeAt(k)), k)
       pendingSep = true
     }
     pendingSep = true
@@ -114,7 +132,11 @@ export function buildStream(text: string): Stream {
 
   const lines = splitLines(text)
   lines.forEach((line, li) => {
-    if (isFooterLine(line.text) || isPageNumberBeforeBreak(line.text, lines[li + 1]?.text)) {
+    const short = line.text.length < 40
+    if (
+      short &&
+      (isFooterLine(line.text) || isPageNumberBeforeBreak(line.text, lines[li + 1]?.text))
+    ) {
       pendingSep = true
       return
     }
@@ -129,19 +151,21 @@ export function buildStream(text: string): Stream {
       const firstNum = numeric.indexOf(true)
       const lastNum = numeric.lastIndexOf(true)
       cells.forEach((cell, i) => {
+        const from = line.start + cell.start
         if (cell.text.trim() === '' && i > firstNum && i < lastNum && firstNum >= 0) {
-          emit(BLANK, line.start + cell.start)
+          emit(BLANK_CODE, from)
           pendingSep = true
-        } else {
-          emitChunk(cell.text, line.start + cell.start)
-        }
+        } else emitRange(from, from + cell.text.length)
       })
-    } else {
-      emitChunk(line.text, line.start)
-    }
+    } else emitRange(line.start, line.end)
     pendingSep = true
   })
-  return { s: out.join(''), at }
+
+  const parts: string[] = []
+  for (let i = 0; i < n; i += 8192) {
+    parts.push(String.fromCharCode(...out.subarray(i, Math.min(n, i + 8192))))
+  }
+  return { s: parts.join(''), at: at.subarray(0, n) }
 }
 
 export interface NumToken {

@@ -1,0 +1,41 @@
+/**
+ * Screenshots of every view in Debian's chromium, for looking at the dashboard and for docs/.
+ * Usage: npx tsx scripts/screenshots.ts [baseUrl] [outDir]
+ * (start `npx vite` or `npx vite preview` first). Prints console errors it sees.
+ */
+import { chromium } from 'playwright-core'
+
+const base = process.argv[2] ?? 'http://localhost:5173/'
+const out = process.argv[3] ?? 'docs'
+const views = ['overview', 'volumes', 'outcomes', 'appeals', 'compare', 'report', 'findings', 'import', 'data']
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`[${m.type()}] ${m.text()}`)
+  })
+  page.on('pageerror', (e) => errors.push(`[pageerror] ${e.message}`))
+  for (const view of views) {
+    await page.goto(`${base}#/${view}`)
+    await page.waitForSelector('.content', { timeout: 30000 })
+    await page.waitForTimeout(view === 'overview' ? 3500 : 1500)
+    await page.screenshot({ path: `${out}/${view}.png`, fullPage: true })
+    console.log('shot', view)
+  }
+  console.log(errors.length ? errors.join('\n') : 'no console errors')
+  await browser.close()
+}
+
+void main()
