@@ -21,7 +21,28 @@ function failed(name: string, error: string, format: FileImport['format'] = 'unk
   return { file: name, format, reports: [], notes: [], error }
 }
 
+/** One report's text is well under a megabyte; far larger is not a report (and would be slow). */
+const MAX_REPORT_TEXT = 5_000_000
+const MAX_PAGE = 30_000_000
+
+function tooLarge(
+  name: string,
+  chars: number,
+  limit: number,
+  format: FileImport['format'],
+): FileImport | undefined {
+  if (chars <= limit) return undefined
+  const mb = (chars / 1_000_000).toFixed(1)
+  return failed(
+    name,
+    `文件过大（约 ${mb} M 字符）：一份年度报告的${format === 'html' ? '网页' : '文本'}通常不超过 1 M 字符，这个文件不像单份年度报告。多份报告请用 tidy CSV 或 JSON 导入`,
+    format,
+  )
+}
+
 function importHtml(name: string, html: string): FileImport {
+  const big = tooLarge(name, html.length, MAX_PAGE, 'html')
+  if (big) return big
   const page = htmlToText(html)
   const read = readText({
     text: page.text,
@@ -37,6 +58,8 @@ function importHtml(name: string, html: string): FileImport {
 }
 
 function importPlainText(name: string, text: string): FileImport {
+  const big = tooLarge(name, text.length, MAX_REPORT_TEXT, 'text')
+  if (big) return big
   const read = readText({ text, name, format: 'text' })
   if (!read.ok) return failed(name, read.error, 'text')
   return { file: name, format: 'text', reports: [read.value], notes: [] }
