@@ -1,7 +1,8 @@
 /**
  * Text lines of a PDF, rebuilt from pdf.js's positioned text items much like `pdftotext -layout`:
  * items sharing a baseline make one line, read left to right, and a horizontal gap becomes spaces
- * in proportion to its width, so the cells of a table row stay apart and roughly in their columns.
+ * in proportion to its width, so the cells of a table row stay apart. Lines are trimmed: an
+ * indented footer would otherwise look like a long line of text to a reader.
  *
  * Runs unchanged in Node (vitest, tsx) and in a browser page or module Web Worker; the only
  * environment-specific part is where pdf.js finds its worker and its CMap files (`loadPdfJs`).
@@ -27,7 +28,7 @@ interface Piece {
   /** Font size on the page. */
   size: number
   str: string
-  /** A glyph of top-to-bottom text: it spans rows, so it never joins a horizontal line. */
+  /** Top-to-bottom text: it spans table rows, so it never joins a horizontal line. */
   vertical?: boolean
 }
 
@@ -377,7 +378,30 @@ async function verticalGlyphs(
       }
     }
   })
-  return pieces
+  return verticalRuns(pieces)
+}
+
+/**
+ * Joins the glyphs of one column of vertical text, top to bottom, into one piece placed at its
+ * first glyph, as pdftotext does: `三、本年度办理结果` is one cell spanning many table rows, and
+ * read a character per line between those rows it would get mixed into their labels.
+ */
+function verticalRuns(glyphs: Piece[]): Piece[] {
+  const runs: Piece[] = []
+  let run: Piece | undefined
+  let last: Piece | undefined
+  for (const g of glyphs) {
+    const continues =
+      run &&
+      last &&
+      Math.abs(g.x - last.x) < 0.25 * g.size &&
+      g.y > last.y &&
+      g.y - last.y < 2 * g.size
+    if (run && continues) run.str += g.str
+    else runs.push((run = { ...g }))
+    last = g
+  }
+  return runs
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -481,24 +505,21 @@ function pageLines(all: Piece[]): string[] {
     }
   }
   const column = Math.max(dominant / 2, 1)
-  const pageLeft = pieces.reduce((min, p) => Math.min(min, p.x), Infinity)
 
   const lines: string[] = []
   for (const line of groupLines(pieces)) {
     let text = ''
-    let end = pageLeft
+    let end = line[0]?.x ?? 0
     line.forEach((p, i) => {
       const gap = p.x - end
-      if (i === 0) {
-        text = ' '.repeat(Math.max(0, Math.round(gap / column)))
-      } else if (gap > wordGap(line[i - 1], p)) {
+      if (i > 0 && gap > wordGap(line[i - 1], p)) {
         text += ' '.repeat(Math.max(1, Math.round(gap / column)))
       }
       text += p.str
       end = Math.max(end, p.x + p.w)
     })
-    text = text.trimEnd()
-    if (text.trim()) lines.push(text)
+    text = text.trim()
+    if (text) lines.push(text)
   }
   return lines
 }

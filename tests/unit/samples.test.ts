@@ -95,3 +95,28 @@ describe('saved web page', () => {
     expect(provenance['requests.newReceived.total']).toMatchObject({ table: 2, column: 8 })
   })
 })
+
+describe('PDF as published', () => {
+  it.each(['hongze-2023', 'hongze-2024', 'huaian-2024'])(
+    '%s.pdf gives exactly its .json, cell for cell',
+    async (name) => {
+      const result = await importFile(`${name}.pdf`, sampleBytes(`${name}.pdf`))
+      expect(result.error).toBeUndefined()
+      expect(comparable(result.reports[0]!.report)).toEqual(comparable(expected(name)))
+    },
+  )
+
+  it('says on which page and line of the PDF a value was printed', async () => {
+    const result = await importFile('huaian-2024.pdf', sampleBytes('huaian-2024.pdf'))
+    // The pdftotext text of this PDF has the row on page 4 (after the `-3-` footer).
+    const p = result.reports[0]!.provenance['requests.newReceived.natural']!
+    expect(p.page).toBe(4)
+    expect(p.where).toMatch(/^第4页第\d+行$/)
+    expect(p.excerpt).toMatch(/本年新收政府信息公开申请数量\s+3001\s+53/)
+  })
+
+  it('refuses a file named .pdf that is not a PDF', async () => {
+    const result = await importFile('fake.pdf', new TextEncoder().encode('not a pdf'))
+    expect(result.error).toBe('扩展名是 .pdf，但内容不是 PDF 文件')
+  })
+})

@@ -132,7 +132,8 @@ export function buildStream(text: string): Stream {
 
   const lines = splitLines(text)
   lines.forEach((line, li) => {
-    const short = line.text.length < 40
+    // Footers are short once their indentation is gone (`-layout` centres them).
+    const short = line.text.length < 40 || line.text.trim().length < 40
     if (
       short &&
       (isFooterLine(line.text) || isPageNumberBeforeBreak(line.text, lines[li + 1]?.text))

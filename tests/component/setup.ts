@@ -1,0 +1,52 @@
+/** Shared set-up for component tests: a fresh Pinia, i18n and router for every mount. */
+import { mount, type ComponentMountingOptions } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { createRouter, createMemoryHistory, type Router } from 'vue-router'
+import { createI18n } from 'vue-i18n'
+import type { Component } from 'vue'
+import { en } from '@/i18n/en'
+import { zhCN } from '@/i18n/zh-CN'
+import { routes } from '@/router'
+import { memoryPersistence, setPersistence } from '@/stores/persistence'
+
+export function freshPinia(): Pinia {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  return pinia
+}
+
+/** In-memory storage for a test; pass one in to share it across "reloads". */
+export function freshStorage() {
+  const storage = memoryPersistence()
+  setPersistence(storage)
+  return storage
+}
+
+export async function mountView<C extends Component>(
+  component: C,
+  options: { pinia: Pinia; path?: string } & ComponentMountingOptions<C> = { pinia: freshPinia() },
+): Promise<{ wrapper: ReturnType<typeof mount>; router: Router }> {
+  const i18n = createI18n({
+    legacy: false,
+    locale: 'zh-CN',
+    fallbackLocale: 'zh-CN',
+    messages: { 'zh-CN': zhCN, en },
+  })
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  await router.push(options.path ?? '/')
+  await router.isReady()
+  const wrapper = mount(component as Component, {
+    ...options,
+    global: {
+      plugins: [options.pinia, i18n, router],
+      // Canvas drawing is not what these tests look at (the builders are tested in Node).
+      stubs: {
+        BaseChart: {
+          props: ['option', 'height', 'empty'],
+          template: '<div class="chart-stub" :data-empty="empty" />',
+        },
+      },
+    },
+  })
+  return { wrapper, router }
+}

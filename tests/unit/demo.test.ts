@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { DEMO_YEARS, PLANTED, generateDemoReports } from '@/analysis/demo'
+import { checkReports } from '@/checks'
+
+describe('generated demo district', () => {
+  const reports = generateDemoReports()
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(generateDemoReports())).toBe(JSON.stringify(reports))
+  })
+
+  it('has about 30 agencies over 2019–2024, one report missing on purpose', () => {
+    expect(new Set(reports.map((r) => r.agency)).size).toBe(30)
+    expect(reports).toHaveLength(30 * DEMO_YEARS.length - 1)
+  })
+
+  it('is zero-heavy with small-agency magnitudes', () => {
+    const received = reports.map((r) => r.requests.newReceived?.total ?? 0)
+    const small = received.filter((v) => v <= 5).length
+    expect(small / received.length).toBeGreaterThan(0.4)
+    expect(Math.max(...received)).toBeLessThan(200)
+  })
+
+  it('breaks the identities only where anomalies are planted', () => {
+    const findings = checkReports(reports)
+    const planted = Object.values(PLANTED)
+      .filter((p) => p.rule !== 'MISSING' && p.rule !== 'YOY-JUMP')
+      .map((p) => `${p.rule}|${p.agency}|${p.year}`)
+    const found = new Set(findings.map((f) => `${f.rule}|${f.agency}|${f.year}`))
+    for (const p of planted) expect(found).toContain(p)
+    for (const f of found) expect(planted).toContain(f)
+  })
+})
