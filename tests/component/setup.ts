@@ -1,5 +1,5 @@
 /** Shared set-up for component tests: a fresh Pinia, i18n and router for every mount. */
-import { mount, type ComponentMountingOptions } from '@vue/test-utils'
+import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createRouter, createMemoryHistory, type Router } from 'vue-router'
 import { createI18n } from 'vue-i18n'
@@ -22,10 +22,10 @@ export function freshStorage() {
   return storage
 }
 
-export async function mountView<C extends Component>(
-  component: C,
-  options: { pinia: Pinia; path?: string } & ComponentMountingOptions<C> = { pinia: freshPinia() },
-): Promise<{ wrapper: ReturnType<typeof mount>; router: Router }> {
+export async function mountView(
+  component: Component,
+  options: { pinia: Pinia; path?: string },
+): Promise<{ wrapper: VueWrapper; router: Router }> {
   const i18n = createI18n({
     legacy: false,
     locale: 'zh-CN',
@@ -35,8 +35,7 @@ export async function mountView<C extends Component>(
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(options.path ?? '/')
   await router.isReady()
-  const wrapper = mount(component as Component, {
-    ...options,
+  const wrapper = mount(component, {
     global: {
       plugins: [options.pinia, i18n, router],
       // Canvas drawing is not what these tests look at (the builders are tested in Node).

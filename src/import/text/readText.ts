@@ -4,6 +4,7 @@
  * PDF or an HTML table. The HTML, PDF and template-layout spreadsheet importers all end here.
  */
 import {
+  ACTIVE_ITEMS,
   EDITION_MARKERS,
   SCHEMA_ID,
   editionForYear,
@@ -110,6 +111,12 @@ function narrative(text: string): string {
   return out.join('\n').trim()
 }
 
+/** `active.fees.amount` → 行政事业性收费. */
+function itemLabel(path: string): string {
+  const key = path.split('.')[1]
+  return ACTIVE_ITEMS.find((i) => i.key === key)?.label ?? path
+}
+
 export function readText(source: TextSource): TextReadResult {
   const { text, name } = source
   const st = buildStream(text)
@@ -212,7 +219,7 @@ export function readText(source: TextSource): TextReadResult {
         notes.push({
           level: 'info',
           code: 'unit-converted',
-          message: `${c.path} 印作「${c.printed}」，表格单位为万元，换算为 ${c.value} 万元`,
+          message: `表二「${itemLabel(c.path)}」金额印作「${c.printed}」，表格单位为万元，换算为 ${c.value} 万元`,
           cells: [c.path],
         })
       }
@@ -220,7 +227,7 @@ export function readText(source: TextSource): TextReadResult {
         notes.push({
           level: 'warning',
           code: 'amount-precision',
-          message: `${p.path} 印作「${p.printed}」，小数超过模板要求的 4 位，按原样保留`,
+          message: `表二「${itemLabel(p.path)}」金额印作「${p.printed}」，小数超过模板要求的 4 位，按原样保留`,
           cells: [p.path],
         })
       }
