@@ -7,7 +7,19 @@ import { chromium } from 'playwright-core'
 
 const base = process.argv[2] ?? 'http://localhost:5173/'
 const out = process.argv[3] ?? 'docs'
-const views = ['overview', 'volumes', 'outcomes', 'appeals', 'compare', 'report', 'findings', 'import', 'data']
+/** `full` takes whole pages (for looking); the default keeps the PNGs small for docs/. */
+const fullPage = process.argv[4] === 'full'
+const views = [
+  'overview',
+  'volumes',
+  'outcomes',
+  'appeals',
+  'compare',
+  'report',
+  'findings',
+  'import',
+  'data',
+]
 
 async function main() {
   const browser = await chromium.launch({
@@ -21,7 +33,7 @@ async function main() {
       '--no-first-run',
     ],
   })
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   const errors: string[] = []
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') errors.push(`[${m.type()}] ${m.text()}`)
@@ -31,9 +43,26 @@ async function main() {
     await page.goto(`${base}#/${view}`)
     await page.waitForSelector('.content', { timeout: 30000 })
     await page.waitForTimeout(view === 'overview' ? 3500 : 1500)
-    await page.screenshot({ path: `${out}/${view}.png`, fullPage: true })
+    await page.screenshot({ path: `${out}/${view}.png`, fullPage })
     console.log('shot', view)
   }
+  // The import flow: a PDF, a text file and a JSON of a report already held (a conflict).
+  await page.goto(`${base}#/import`)
+  await page.waitForSelector('[data-test="drop-zone"]')
+  const samples = 'tests/fixtures/samples'
+  await page.setInputFiles('[data-test="file-input"]', [
+    `${samples}/hongze-2024.pdf`,
+    `${samples}/hualong-gxj-2020.txt`,
+    `${samples}/pingtan-2025.html`,
+  ])
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-test="preview-report"]').length >= 3,
+    undefined,
+    { timeout: 60000 },
+  )
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: `${out}/import-preview.png`, fullPage })
+  console.log('shot import-preview')
   console.log(errors.length ? errors.join('\n') : 'no console errors')
   await browser.close()
 }

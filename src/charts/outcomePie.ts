@@ -12,7 +12,8 @@ export function buildOutcomePieOption(d: OutcomeDistribution, frame: ChartFrame)
   const share = (v: number) => (total > 0 ? v / total : null)
   return {
     ...frameOption(frame),
-    legend: { top: LEGEND_TOP, left: 0 },
+    // One scrolling legend line: at 1280 px a wrapped legend would run into the slice labels.
+    legend: { top: LEGEND_TOP, left: 0, right: 0, type: 'scroll' },
     tooltip: {
       ...TOOLTIP_BASE,
       trigger: 'item',
@@ -33,7 +34,7 @@ export function buildOutcomePieOption(d: OutcomeDistribution, frame: ChartFrame)
     series: [
       {
         type: 'pie',
-        radius: ['38%', '64%'],
+        radius: ['32%', '56%'],
         center: ['50%', '60%'],
         avoidLabelOverlap: true,
         itemStyle: { borderColor: '#ffffff', borderWidth: 1 },

@@ -1,7 +1,22 @@
 /** What the checks say about reports: one finding per broken rule and place. */
 export type Severity = 'error' | 'warning' | 'info'
 
-export type RuleId = 'T3-BALANCE' | 'T3-ROWSUM' | 'T3-OUTCOMES' | 'T4-SUM' | 'X-CARRY' | 'EDITION'
+export type RuleId =
+  | 'T3-BALANCE'
+  | 'T3-ROWSUM'
+  | 'T3-OUTCOMES'
+  | 'T4-SUM'
+  | 'X-CARRY'
+  | 'EDITION'
+  | 'T2-ROLL'
+  | 'NARRATIVE'
+  | 'TEXT-COPY'
+  | 'TABLE-COPY'
+  | 'YOY-JUMP'
+  | 'PEER-OUTLIER'
+  | 'RATE-RISK'
+  | 'MISSING'
+  | 'ZERO-ACTIVITY'
 
 export interface Finding {
   rule: RuleId

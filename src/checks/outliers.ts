@@ -1,0 +1,159 @@
+/**
+ * Plausibility: YOY-JUMP (a key figure jumps or collapses year over year), PEER-OUTLIER (far from
+ * the same year's peers by median and MAD), RATE-RISK (low disclosure or high correction rate).
+ * Each stays silent below a minimum number of cases: small numbers swing by chance.
+ */
+import type { Report } from '@/domain/report'
+import type { Thresholds } from './thresholds'
+import { finding, type Finding } from './types'
+
+interface Figure {
+  key: string
+  label: string
+  cells: string[]
+  value: (r: Report) => number | undefined
+}
+
+export const KEY_FIGURES: readonly Figure[] = [
+  {
+    key: 'newReceived',
+    label: '本年新收申请',
+    cells: ['requests.newReceived.total'],
+    value: (r) => r.requests.newReceived?.total,
+  },
+  {
+    key: 'review',
+    label: '行政复议',
+    cells: ['appeals.review.total'],
+    value: (r) => r.appeals.review?.total,
+  },
+  {
+    key: 'suits',
+    label: '行政诉讼',
+    cells: ['appeals.suitDirect.total', 'appeals.suitAfterReview.total'],
+    value: (r) =>
+      r.appeals.suitDirect && r.appeals.suitAfterReview
+        ? r.appeals.suitDirect.total + r.appeals.suitAfterReview.total
+        : undefined,
+  },
+]
+
+export function checkJumps(reports: readonly Report[], t: Thresholds): Finding[] {
+  const byKey = new Map<string, Report>()
+  for (const r of reports) byKey.set(`${r.agency}\u0000${r.year}`, r)
+  const out: Finding[] = []
+  for (const cur of reports) {
+    const prev = byKey.get(`${cur.agency}\u0000${cur.year - 1}`)
+    if (!prev) continue
+    for (const f of KEY_FIGURES) {
+      const a = f.value(prev)
+      const b = f.value(cur)
+      if (a === undefined || b === undefined || Math.max(a, b) < t.yoyMinVolume) continue
+      const ratio = (b + 1) / (a + 1)
+      if (ratio < t.yoyFactor && ratio > 1 / t.yoyFactor) continue
+      const how =
+        b > a ? `增至 ${ratio.toFixed(1)} 倍` : `降至 ${((b / Math.max(a, 1)) * 100).toFixed(0)}%`
+      out.push(
+        finding(
+          'YOY-JUMP',
+          'info',
+          cur,
+          f.cells,
+          `${f.label}由 ${prev.year} 年的 ${a} 件变为 ${cur.year} 年的 ${b} 件，${how}（阈值：${t.yoyFactor} 倍且不少于 ${t.yoyMinVolume} 件）`,
+        ),
+      )
+    }
+  }
+  return out
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b)
+  const mid = s.length >> 1
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2
+}
+
+export function checkPeers(reports: readonly Report[], t: Thresholds): Finding[] {
+  const out: Finding[] = []
+  const byYear = new Map<number, Report[]>()
+  for (const r of reports) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r])
+  for (const [year, peers] of byYear) {
+    for (const f of KEY_FIGURES) {
+      const rows = peers.flatMap((r) => {
+        const v = f.value(r)
+        return v === undefined ? [] : [{ r, v, x: Math.log1p(v) }]
+      })
+      if (rows.length < t.peerMinAgencies) continue
+      const m = median(rows.map((p) => p.x))
+      let mad = median(rows.map((p) => Math.abs(p.x - m)))
+      // Zero-heavy years: fall back on the mean absolute deviation (scaled to match MAD).
+      if (mad === 0) mad = (rows.reduce((a, p) => a + Math.abs(p.x - m), 0) / rows.length) * 1.2533
+      if (mad === 0) continue
+      const typical = Math.round(Math.expm1(m))
+      for (const p of rows) {
+        const z = (0.6745 * (p.x - m)) / mad
+        if (z < t.peerZ || p.v < t.peerMinVolume) continue
+        out.push(
+          finding(
+            'PEER-OUTLIER',
+            'info',
+            p.r,
+            f.cells,
+            `${year} 年${f.label} ${p.v} 件，远高于同年 ${rows.length} 个机构的中位水平（约 ${typical} 件），稳健 z 值 ${z.toFixed(1)}（阈值 ${t.peerZ}）`,
+          ),
+        )
+      }
+    }
+  }
+  return out
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`
+}
+
+export function checkRates(report: Report, t: Thresholds): Finding[] {
+  const out: Finding[] = []
+  const { granted, partial, total } = report.requests
+  if (granted && partial && total && total.total >= t.rateMinCases) {
+    const rate = (granted.total + partial.total) / total.total
+    if (rate < t.disclosureRateMin) {
+      out.push(
+        finding(
+          'RATE-RISK',
+          'warning',
+          report,
+          ['requests.granted.total', 'requests.partial.total', 'requests.total.total'],
+          `公开率偏低：（予以公开 ${granted.total} + 部分公开 ${partial.total}）÷ 办理总计 ${total.total} = ${pct(rate)}，低于 ${pct(t.disclosureRateMin)}`,
+        ),
+      )
+    }
+  }
+  const blocks = [
+    { label: '行政复议', keys: ['review'] as const },
+    { label: '行政诉讼', keys: ['suitDirect', 'suitAfterReview'] as const },
+  ]
+  for (const block of blocks) {
+    const counts = block.keys.map((k) => report.appeals[k])
+    if (counts.some((c) => !c)) continue
+    const corrected = counts.reduce((a, c) => a + (c?.corrected ?? 0), 0)
+    const decided = counts.reduce((a, c) => a + (c ? c.total - c.pending : 0), 0)
+    if (decided < t.rateMinCases) continue
+    const rate = corrected / decided
+    if (rate <= t.correctionRateMax) continue
+    out.push(
+      finding(
+        'RATE-RISK',
+        'warning',
+        report,
+        block.keys.flatMap((k) => [
+          `appeals.${k}.corrected`,
+          `appeals.${k}.total`,
+          `appeals.${k}.pending`,
+        ]),
+        `${block.label}纠错率偏高：结果纠正 ${corrected} ÷ 已审结 ${decided} = ${pct(rate)}，高于 ${pct(t.correctionRateMax)}`,
+      ),
+    )
+  }
+  return out
+}

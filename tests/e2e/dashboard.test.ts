@@ -1,0 +1,81 @@
+/**
+ * End to end in Debian's chromium (playwright-core) against the Vite dev server started here:
+ * the first open shows charts; a sample file imported through the page shows its agency; a reload
+ * keeps it; the language switch works. Skipped where /usr/bin/chromium is not installed.
+ */
+import { existsSync } from 'node:fs'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { createServer, type ViteDevServer } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const CHROMIUM = '/usr/bin/chromium'
+const SAMPLES = 'tests/fixtures/samples'
+
+describe.skipIf(!existsSync(CHROMIUM))('dashboard in chromium', () => {
+  let server: ViteDevServer
+  let browser: Browser
+  let page: Page
+  let base = ''
+  const errors: string[] = []
+
+  beforeAll(async () => {
+    server = await createServer({ server: { port: 0 }, logLevel: 'error' })
+    await server.listen()
+    base = server.resolvedUrls?.local[0] ?? ''
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    })
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    page.on('pageerror', (e) => errors.push(e.message))
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+  }, 120_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('opens populated with charts, in Chinese', async () => {
+    await page.goto(`${base}#/overview`)
+    await page.waitForSelector('[data-test="chart"] canvas', { timeout: 60_000 })
+    expect(await page.locator('[data-test="chart"] canvas').count()).toBeGreaterThanOrEqual(4)
+    expect(await page.locator('h1').textContent()).toBe('政府信息公开年度报告看板')
+    expect(await page.locator('[data-test="sample-banner"]').isVisible()).toBe(true)
+  }, 90_000)
+
+  it('imports a file through the page, and a reload keeps it', async () => {
+    await page.locator('[data-test="remove-samples"]').click()
+    await page.waitForSelector('[data-test="empty-state"]')
+    await page.goto(`${base}#/import`)
+    await page.setInputFiles('[data-test="file-input"]', [`${SAMPLES}/pingtan-police-2022.txt`])
+    await page.waitForSelector('[data-test="preview-report"]', { timeout: 60_000 })
+    expect(await page.locator('[data-test="preview-report"]').textContent()).toContain(
+      '平潭综合实验区公安局',
+    )
+    await page.locator('[data-test="commit"]').click()
+    await page.goto(`${base}#/data`)
+    await page.waitForSelector('text=平潭综合实验区公安局')
+    await page.reload()
+    await page.waitForSelector('text=平潭综合实验区公安局', { timeout: 30_000 })
+    expect(await page.locator('[data-test="sample-banner"]').count()).toBe(0)
+  }, 120_000)
+
+  it('switches language', async () => {
+    await page.locator('[data-lang="en"]').click()
+    await page.waitForFunction(
+      () => document.querySelector('h1')?.textContent?.startsWith('Government') === true,
+    )
+    expect(await page.locator('[data-nav="overview"]').textContent()).toContain('Overview')
+    expect(errors).toEqual([])
+  }, 60_000)
+})
