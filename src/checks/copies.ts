@@ -105,10 +105,10 @@ export function checkTextCopies(reports: readonly Report[], t: Thresholds): Find
           if (sameAgency && Math.abs(a.report.year - b.report.year) !== 1) continue
           const sim = jaccard(a.set, b.set)
           if (sim < t.textSimilarity) continue
-          const [earlier, later, laterIndex] =
+          const [earlier, laterIndex] =
             a.report.year < b.report.year || (a.report.year === b.report.year && i < j)
-              ? [a, b, j]
-              : [b, a, i]
+              ? [a, j]
+              : [b, i]
           const current = best.get(laterIndex)
           if (!current || sim > current.sim)
             best.set(laterIndex, { earlier, sim, count: (current?.count ?? 0) + 1 })
