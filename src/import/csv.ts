@@ -1,19 +1,33 @@
 /** CSV in any of the grid layouts, parsed with PapaParse (comma, tab or semicolon detected). */
 import Papa from 'papaparse'
-import { importGrid } from './grid'
+import { importGrid, importTidy, isTidyHeader } from './grid'
 import type { FileImport } from './types'
 
 export function parseCsv(text: string): string[][] {
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: 'greedy' })
-  return parsed.data.map((row) => row.map((c) => unneutralize(c ?? '')))
-}
-
-/** Our exports prefix formula-like cells with `'` so spreadsheets do not run them; undo that. */
-export function unneutralize(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell
+  return parsed.data
 }
 
 export function importCsv(name: string, text: string): FileImport {
-  const grid = parseCsv(text)
-  return importGrid(name, grid, 'csv')
+  const body = text.replace(/^\ufeff/, '')
+  const first = Papa.parse<string[]>(body, { preview: 1, skipEmptyLines: 'greedy' }).data[0] ?? []
+  if (isTidyHeader(first)) {
+    // Tidy CSV holds a line per value (190 per report): stream it rather than build a grid.
+    return importTidy(
+      name,
+      first,
+      (visit) => {
+        let line = 0
+        Papa.parse<string[]>(body, {
+          skipEmptyLines: 'greedy',
+          step: (results) => {
+            line++
+            if (line > 1) visit(results.data, line)
+          },
+        })
+      },
+      'csv',
+    )
+  }
+  return importGrid(name, parseCsv(body), 'csv')
 }

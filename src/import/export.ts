@@ -2,11 +2,9 @@
 import Papa from 'papaparse'
 import { orderReport } from '@/domain/schema'
 import { reportCells, type Report } from '@/domain/report'
+import { neutralize } from './formulas'
 
-/** Spreadsheets run cells starting with these as formulas: prefix them with `'`. */
-export function neutralize(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
-}
+export { neutralize }
 
 export function toCanonicalJson(reports: readonly Report[]): string {
   return JSON.stringify(reports.map(orderReport), null, 2)

@@ -6,6 +6,7 @@
 import { AMOUNT_MEASURES, SIGNED_MEASURES, editionForYear, type Edition } from '@/domain/catalog'
 import { parseReport } from '@/domain/schema'
 import type { SourceFormat } from '@/domain/report'
+import { unneutralize } from './formulas'
 import { matchCellHeader } from './labels'
 import { readText } from './text/readText'
 import type { FileImport, ImportNote, ImportedReport, Provenance } from './types'
@@ -52,10 +53,13 @@ function readValue(raw: string): { value?: number; blank: boolean; bad?: string 
   return { value: Number(t), blank: false }
 }
 
-function validateMeasure(path: string, value: number): string | undefined {
-  const { table, column } = splitPath(path)
-  if (table === 'active') {
-    const m = column as (typeof AMOUNT_MEASURES)[number]
+function validateMeasure(
+  parts: { table: string; column: string },
+  path: string,
+  value: number,
+): string | undefined {
+  if (parts.table === 'active') {
+    const m = parts.column as (typeof AMOUNT_MEASURES)[number]
     if (!AMOUNT_MEASURES.includes(m) && !Number.isInteger(value))
       return `${path} 的值 ${value} 应为整数`
     if (value < 0 && !SIGNED_MEASURES.includes(m)) return `${path} 的值 ${value} 不能为负数`
@@ -162,70 +166,102 @@ function finish(
     })
 }
 
-function importTidy(name: string, grid: Grid, format: SourceFormat, sheet?: string): FileImport {
+/** Parsed cell paths, shared by every line that names the same cell. */
+const pathCache = new Map<string, { table: string; row: string; column: string } | null>()
+
+function knownPath(path: string): { table: string; row: string; column: string } | null {
+  let hit = pathCache.get(path)
+  if (hit === undefined) {
+    hit = matchCellHeader(path) ? splitPath(path) : null
+    pathCache.set(path, hit)
+  }
+  return hit
+}
+
+/** Visits the data rows of a sheet with their 1-based row numbers (the header is row 1). */
+export type RowSource = (visit: (row: string[], rowNumber: number) => void) => void
+
+export function isTidyHeader(header: readonly string[]): boolean {
+  const normalized = header.map(norm)
+  return ['agency', 'year', 'table', 'row', 'column', 'value'].every((h) => normalized.includes(h))
+}
+
+/** The tidy layout, one value per row, read row by row: a large file is never held as a grid. */
+export function importTidy(
+  name: string,
+  headerRow: readonly string[],
+  rows: RowSource,
+  format: SourceFormat,
+  sheet?: string,
+): FileImport {
   const result: FileImport = { file: name, format, reports: [], notes: [] }
-  const header = (grid[0] ?? []).map(norm)
-  const idx = Object.fromEntries(TIDY_HEADER.map((h) => [h, header.indexOf(h)])) as Record<
-    string,
-    number
-  >
+  const header = headerRow.map(norm)
+  const col = (h: string) => header.indexOf(h)
+  const [iAgency, iRegion, iYear, iEdition, iTable, iRow, iColumn, iValue] = TIDY_HEADER.map(
+    col,
+  ) as number[]
+  const cell = (row: string[], i: number | undefined) =>
+    i === undefined || i < 0 ? '' : (row[i] ?? '').trim()
   const groups = new Map<string, Pending>()
   const problems: string[] = []
-  for (let r = 1; r < grid.length; r++) {
-    const row = grid[r] as string[]
-    if (row.every((c) => c.trim() === '')) continue
-    const get = (h: string) =>
-      idx[h] !== undefined && idx[h] >= 0 ? (row[idx[h]] ?? '').trim() : ''
-    const where = cellName(sheet, r + 1)
-    const agency = get('agency')
-    const yearText = get('year')
+  let last: Pending | undefined
+  rows((row, line) => {
+    const where = () => cellName(sheet, line)
+    const agency = unneutralize(cell(row, iAgency))
+    const yearText = cell(row, iYear)
     if (!agency) {
-      problems.push(`${where}：缺少机构名称`)
-      continue
+      if (row.every((c) => c.trim() === '')) return
+      problems.push(`${where()}：缺少机构名称`)
+      return
     }
     if (!INT.test(yearText)) {
-      problems.push(`${where}：年度「${yearText}」不是整数`)
-      continue
+      problems.push(`${where()}：年度「${yearText}」不是整数`)
+      return
     }
-    const table = get('table')
-    const rowKey = get('row')
-    const column = get('column')
-    const path = `${table}.${rowKey}.${column}`
-    if (!matchCellHeader(path)) {
-      problems.push(`${where}：未知的单元格「${path}」`)
-      continue
+    const path = `${cell(row, iTable)}.${cell(row, iRow)}.${cell(row, iColumn)}`
+    const parts = knownPath(path)
+    if (!parts) {
+      problems.push(`${where()}：未知的单元格「${path}」`)
+      return
     }
-    const v = readValue(get('value'))
+    const v = readValue(cell(row, iValue))
     if (v.bad || v.value === undefined) {
-      problems.push(`${where}：${path} 的值${v.bad ?? '缺失'}`)
-      continue
+      problems.push(`${where()}：${path} 的值${v.bad ?? '缺失'}`)
+      return
     }
-    const bad = validateMeasure(path, v.value)
+    const bad = validateMeasure(parts, path, v.value)
     if (bad) {
-      problems.push(`${where}：${bad}`)
-      continue
+      problems.push(`${where()}：${bad}`)
+      return
     }
     const year = Number(yearText)
-    const key = `${agency}\u0000${year}`
-    let p = groups.get(key)
+    // Lines of one report come together: look the report up only when it changes.
+    let p = last && last.agency === agency && last.year === year ? last : undefined
     if (!p) {
-      p = {
-        agency,
-        region: get('region'),
-        year,
-        edition: get('edition') || undefined,
-        values: {},
-        provenance: {},
-        paths: [],
-        blanks: 0,
+      const key = `${agency}\u0000${year}`
+      p = groups.get(key)
+      if (!p) {
+        p = {
+          agency,
+          region: unneutralize(cell(row, iRegion)),
+          year,
+          edition: cell(row, iEdition) || undefined,
+          values: {},
+          provenance: {},
+          paths: [],
+          blanks: 0,
+        }
+        groups.set(key, p)
       }
-      groups.set(key, p)
+      last = p
     }
-    put(p.values, path, v.value)
+    const t = (p.values[parts.table] ??= {})
+    const target = (t[parts.row] ??= {})
+    target[parts.column] = v.value
     p.paths.push(path)
     if (v.blank) p.blanks++
-    p.provenance[path] = { where, line: r + 1, excerpt: row.join(',').slice(0, 120) }
-  }
+    p.provenance[path] = { where: cellName(sheet, line), line }
+  })
   finish(name, format, [...groups.values()], result, problems)
   return result
 }
@@ -269,7 +305,7 @@ function importWide(
     const row = grid[r] as string[]
     if (row.every((c) => c.trim() === '')) continue
     const where = cellName(sheet, r + 1)
-    const agency = (row[columns.agency] ?? '').trim()
+    const agency = unneutralize((row[columns.agency] ?? '').trim())
     const yearText = (row[columns.year] ?? '').trim().replace(/年$/, '')
     if (!agency) {
       problems.push(`${where}：缺少机构名称`)
@@ -281,7 +317,7 @@ function importWide(
     }
     const p: Pending = {
       agency,
-      region: columns.region >= 0 ? (row[columns.region] ?? '').trim() : undefined,
+      region: columns.region >= 0 ? unneutralize((row[columns.region] ?? '').trim()) : undefined,
       year: Number(yearText),
       edition: columns.edition >= 0 ? (row[columns.edition] ?? '').trim() || undefined : undefined,
       values: {},
@@ -307,7 +343,7 @@ function importWide(
           bad = true
           continue
         }
-        const invalid = validateMeasure(c.path, v.value)
+        const invalid = validateMeasure(splitPath(c.path), c.path, v.value)
         if (invalid) {
           problems.push(`${place}：${invalid}`)
           bad = true
@@ -391,9 +427,15 @@ export function importGrid(
   const rows = grid.filter((r) => r.some((c) => c.trim() !== ''))
   if (rows.length === 0) return { file: name, format, reports: [], notes: [], error: '表格是空的' }
   const header = (rows[0] as string[]).map((h) => h.replace(/^\ufeff/, ''))
-  const normalized = header.map(norm)
-  if (['agency', 'year', 'table', 'row', 'column', 'value'].every((h) => normalized.includes(h))) {
-    return importTidy(name, [header, ...rows.slice(1)], format, sheet)
+  if (isTidyHeader(header)) {
+    const data = rows.slice(1)
+    return importTidy(
+      name,
+      header,
+      (visit) => data.forEach((row, i) => visit(row, i + 2)),
+      format,
+      sheet,
+    )
   }
   const cells = new Map<number, string>()
   header.forEach((h, i) => {

@@ -35,11 +35,10 @@ function jsonErrorPlace(text: string, message: string): string {
 }
 
 function provenanceOf(report: Report, where: string): Record<string, Provenance> {
+  // Every value of a JSON report comes from the same place: one shared object.
+  const shared: Provenance = { where }
   const out: Record<string, Provenance> = {}
-  for (const c of reportCells(report)) {
-    const path = `${c.table}.${c.row}.${c.column}`
-    out[path] = { where: `${where} ${path}` }
-  }
+  for (const c of reportCells(report)) out[`${c.table}.${c.row}.${c.column}`] = shared
   return out
 }
 

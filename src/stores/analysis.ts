@@ -9,6 +9,7 @@ import { facetsOf, filterReports } from '@/analysis/filter'
 import { figuresByAgency, figuresByYear, sumFigures } from '@/analysis/figures'
 import { correctionRate, disclosureRate } from '@/analysis/rates'
 import { useFiltersStore } from './filters'
+import { useFindingsStore } from './findings'
 import { useReportsStore } from './reports'
 
 export const useAnalysisStore = defineStore('analysis', () => {
@@ -25,6 +26,23 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const disclosure = computed(() => disclosureRate(totals.value))
   const reviewCorrection = computed(() => correctionRate(totals.value.review))
 
+  /**
+   * Findings about what is in view: an agency shown and a year the filter allows. Matched by
+   * agency and year rather than by report, because MISSING names a year that has no report.
+   */
+  const findingsInView = computed(() => {
+    const findings = useFindingsStore()
+    const shown = new Set(agencies.value)
+    const years = filters.filter.years
+    return findings.all.filter(
+      (f) => shown.has(f.agency) && (years.length === 0 || years.includes(f.year)),
+    )
+  })
+  const openFindingsInView = computed(() => {
+    const judged = useFindingsStore().judgements
+    return findingsInView.value.filter((f) => judged[f.key] === undefined)
+  })
+
   return {
     facets,
     filtered,
@@ -35,5 +53,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
     years,
     disclosure,
     reviewCorrection,
+    findingsInView,
+    openFindingsInView,
   }
 })
