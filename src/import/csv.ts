@@ -12,14 +12,18 @@ export function importCsv(name: string, text: string): FileImport {
   const body = text.replace(/^\ufeff/, '')
   const first = Papa.parse<string[]>(body, { preview: 1, skipEmptyLines: 'greedy' }).data[0] ?? []
   if (isTidyHeader(first)) {
-    // Tidy CSV holds a line per value (190 per report): stream it rather than build a grid.
+    // Tidy CSV holds a line per value (190 per report): stream it rather than build a grid, with
+    // the delimiter its header shows (guessing it costs a pass over the whole file).
+    const headerLine = body.slice(0, body.search(/\r?\n|$/))
+    const delimiter = headerLine.includes('\t') ? '\t' : headerLine.includes(';') && !headerLine.includes(',') ? ';' : ','
     return importTidy(
       name,
       first,
       (visit) => {
         let line = 0
         Papa.parse<string[]>(body, {
-          skipEmptyLines: 'greedy',
+          delimiter,
+          skipEmptyLines: true,
           step: (results) => {
             line++
             if (line > 1) visit(results.data, line)

@@ -46,7 +46,10 @@ const INT = /^-?\d+$/
 const DECIMAL = /^-?\d+(?:\.\d+)?$/
 
 /** A printed value: thousands separators and full-width digits tolerated; blank reads as 0. */
+const PLAIN_INT = /^\d{1,15}$/
+
 function readValue(raw: string): { value?: number; blank: boolean; bad?: string } {
+  if (PLAIN_INT.test(raw)) return { value: Number(raw), blank: false }
   const t = raw.normalize('NFKC').replace(/[,\s]/g, '')
   if (t === '' || ['-', '—', '——', '/', '无'].includes(t)) return { value: 0, blank: true }
   if (!DECIMAL.test(t)) return { blank: false, bad: `「${raw.slice(0, 20)}」不是数字` }

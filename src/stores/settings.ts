@@ -1,6 +1,10 @@
-/** The person's preferences: language, the minimum cases behind a rate, whether samples were seeded. */
+/**
+ * The person's preferences: language, the minimum cases behind a rate, whether samples were
+ * seeded, and the thresholds of the plausibility checks (问题清单).
+ */
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
+import { DEFAULT_THRESHOLDS, type Thresholds } from '@/checks/thresholds'
 import { persistence } from './persistence'
 
 export type Locale = 'zh-CN' | 'en'
@@ -11,15 +15,54 @@ export interface Settings {
   minCases: number
   /** Set once the built-in samples have been loaded, so removing them is final. */
   samplesSeeded: boolean
+  /** Settings of the plausibility rules; the engine's documented defaults until changed. */
+  thresholds: Thresholds
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'zh-CN', minCases: 10, samplesSeeded: false }
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'zh-CN',
+  minCases: 10,
+  samplesSeeded: false,
+  thresholds: { ...DEFAULT_THRESHOLDS },
+}
 const KEY = 'settings'
+
+/** Thresholds that are shares (0–1); every other threshold is a count or a factor (≥ 0). */
+const SHARE_THRESHOLDS: ReadonlySet<keyof Thresholds> = new Set([
+  'disclosureRateMin',
+  'correctionRateMax',
+  'textSimilarity',
+])
+
+/**
+ * Thresholds read back from storage (or typed by a person) are not trusted: each one that is not
+ * a finite number in its range falls back to its default, so a damaged record can never make the
+ * checks throw or silently switch a rule off with NaN.
+ */
+export function sanitizeThresholds(value: unknown): Thresholds {
+  const out: Thresholds = { ...DEFAULT_THRESHOLDS }
+  if (typeof value !== 'object' || value === null) return out
+  const record = value as Record<string, unknown>
+  for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]) {
+    const v = record[key]
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) continue
+    if (SHARE_THRESHOLDS.has(key) && v > 1) continue
+    out[key] = v
+  }
+  return out
+}
+
+export function isDefaultThresholds(t: Thresholds): boolean {
+  return (Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]).every(
+    (k) => t[k] === DEFAULT_THRESHOLDS[k],
+  )
+}
 
 export const useSettingsStore = defineStore('settings', () => {
   const locale = ref<Locale>(DEFAULT_SETTINGS.locale)
   const minCases = ref(DEFAULT_SETTINGS.minCases)
   const samplesSeeded = ref(DEFAULT_SETTINGS.samplesSeeded)
+  const thresholds = ref<Thresholds>({ ...DEFAULT_THRESHOLDS })
   const storageKind = ref<'indexeddb' | 'memory' | null>(null)
   const storageWarning = ref<string | null>(null)
   let loaded = false
@@ -32,6 +75,7 @@ export const useSettingsStore = defineStore('settings', () => {
     if (saved?.locale === 'zh-CN' || saved?.locale === 'en') locale.value = saved.locale
     if (typeof saved?.minCases === 'number' && saved.minCases >= 0) minCases.value = saved.minCases
     if (typeof saved?.samplesSeeded === 'boolean') samplesSeeded.value = saved.samplesSeeded
+    if (saved?.thresholds !== undefined) thresholds.value = sanitizeThresholds(saved.thresholds)
     loaded = true
   }
 
@@ -40,14 +84,42 @@ export const useSettingsStore = defineStore('settings', () => {
       locale: locale.value,
       minCases: minCases.value,
       samplesSeeded: samplesSeeded.value,
+      thresholds: thresholds.value,
     }
     await (await persistence()).set(KEY, value)
   }
 
-  // Saved on every change once loaded; before that the defaults must not overwrite what is stored.
-  watch([locale, minCases, samplesSeeded], () => {
-    if (loaded) void save()
-  })
+  /** Changes one threshold; a value out of range is refused (the old one stays). */
+  function setThreshold(key: keyof Thresholds, value: number | null | undefined): void {
+    if (value === null || value === undefined) return
+    const next = sanitizeThresholds({ ...thresholds.value, [key]: value })
+    if (next[key] !== value) return
+    thresholds.value = next
+  }
 
-  return { locale, minCases, samplesSeeded, storageKind, storageWarning, load, save }
+  function resetThresholds(): void {
+    thresholds.value = { ...DEFAULT_THRESHOLDS }
+  }
+
+  // Saved on every change once loaded; before that the defaults must not overwrite what is stored.
+  watch(
+    [locale, minCases, samplesSeeded, thresholds],
+    () => {
+      if (loaded) void save()
+    },
+    { deep: true },
+  )
+
+  return {
+    locale,
+    minCases,
+    samplesSeeded,
+    thresholds,
+    storageKind,
+    storageWarning,
+    load,
+    save,
+    setThreshold,
+    resetThresholds,
+  }
 })
