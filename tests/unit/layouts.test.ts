@@ -52,6 +52,15 @@ describe('text variants of real reports', () => {
     ).toBe(true)
   })
 
+  it('reads thousands separators as one number', () => {
+    const text = sampleText('huaian-2024.txt')
+      .replace('447228', '447,228')
+      .replace('3985758', '3,985,758')
+    const r = importText('huaian-2024.txt', text)
+    expect(r.reports[0]!.report.active?.penalty).toEqual({ decisions: 3985758 })
+    expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('huaian-2024')))
+  })
+
   it('converts an amount printed in 元 to the 万元 the table asks for, with a note', () => {
     const text = sampleText('hongze-2024.txt').replace(
       /行政事业性收费\s+7545/,

@@ -169,6 +169,8 @@ export function buildStream(text: string): Stream {
   return { s: parts.join(''), at: at.subarray(0, n) }
 }
 
+const THOUSANDS = /^(?:,\d{3})+(?![\d,])/
+
 export interface NumToken {
   /** The digits as printed (ASCII), with a leading `-` for a negative value. */
   text: string
@@ -217,6 +219,12 @@ export function readTokens(
       let j = negative ? i + 1 : i
       while (j < end && (isDigit(s[j]) || (s[j] === '.' && isDigit(s[j + 1])))) j++
       let text = s.slice(i, j)
+      // Thousands separators (3,985,758): groups of exactly three digits after a short head.
+      if (s[j] === ',' && /^-?\d{1,3}$/.test(text) && THOUSANDS.test(s.slice(j, j + 12))) {
+        const m = THOUSANDS.exec(s.slice(j, j + 40)) as RegExpExecArray
+        text += m[0].replace(/,/g, '')
+        j += m[0].length
+      }
       const next = s[j]
       if ((next === '.' || next === '、') && j + 1 <= end && !isDigit(s[j + 1])) {
         text = text.slice(0, -1)
