@@ -52,6 +52,23 @@ describe('text variants of real reports', () => {
     ).toBe(true)
   })
 
+  it('reads a signed 本年增/减 of the 2019 edition', () => {
+    const text = sampleText('hualong-gxj-2020.txt')
+      .replace('行政许可\t0\t0\t0', '行政许可\t12\t+2\t30')
+      .replace('行政处罚\t0\t0\t0', '行政处罚\t5\t-1\t7')
+    const r = importText('a.txt', text)
+    expect(r.reports[0]!.report.active?.licensing).toEqual({
+      previousItems: 12,
+      change: 2,
+      decisions: 30,
+    })
+    expect(r.reports[0]!.report.active?.penalty).toEqual({
+      previousItems: 5,
+      change: -1,
+      decisions: 7,
+    })
+  })
+
   it('reads thousands separators as one number', () => {
     const text = sampleText('huaian-2024.txt')
       .replace('447228', '447,228')

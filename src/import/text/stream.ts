@@ -88,8 +88,9 @@ function fold(c: number): number {
   return f
 }
 
+/** Characters a value may start with: a space is kept before them (`5 -1 7` is three values). */
 function isValueCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === BLANK_CODE
+  return (c >= 48 && c <= 57) || c === BLANK_CODE || c === 45 || c === 43
 }
 
 const NUMERIC_CELL = /^[-－]?[0-9０-９][0-9０-９.,，．]*$/
@@ -211,6 +212,11 @@ export function readTokens(
     const c = s[i]
     if (c === BLANK) {
       tokens.push({ text: '0', blank: true, start: i, end: i + 1 })
+      i++
+      continue
+    }
+    // 本年增/减 is printed signed: +2 is 2.
+    if (opts.signed && c === '+' && isDigit(s[i + 1])) {
       i++
       continue
     }
