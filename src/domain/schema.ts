@@ -65,13 +65,20 @@ export const reportSchema = z
     requests: z.partialRecord(
       z.enum(REQUEST_ROW_KEYS, { error: (iss) => `未知的表三行「${String(iss.input)}」` }),
       counts(APPLICANT_KEYS),
+      {
+        error: (iss) =>
+          iss.input === undefined
+            ? '缺少表三（收到和处理政府信息公开申请情况）'
+            : `表三应为对象，实际为${describe(iss.input)}`,
+      },
     ),
     appeals: z
       .partialRecord(
         z.enum(APPEAL_BLOCK_KEYS, { error: (iss) => `未知的表四栏目「${String(iss.input)}」` }),
         counts(['upheld', 'corrected', 'other', 'pending', 'total'] as const),
+        { error: (iss) => `表四应为对象，实际为${describe(iss.input)}` },
       )
-      .default({}),
+      .optional(),
     active: z
       .partialRecord(
         z.enum(ACTIVE_ITEM_KEYS, { error: (iss) => `未知的表二项目「${String(iss.input)}」` }),
@@ -146,7 +153,7 @@ export function parseReport(
     year: d.year,
     edition: d.edition,
     requests: d.requests,
-    appeals: d.appeals,
+    appeals: d.appeals ?? {},
   }
   if (d.region) report.region = d.region
   if (d.active) report.active = d.active

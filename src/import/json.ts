@@ -97,9 +97,18 @@ export function importJson(name: string, text: string): FileImport {
     }
     const report = parsed.report
     report.source = { name, format: 'json' }
+    const notes: ImportedReport['notes'] = []
+    // A table the report lacks is left out, never invented, and the import says so.
+    if ((item as { appeals?: unknown }).appeals === undefined) {
+      notes.push({
+        level: 'warning',
+        code: 'table-missing',
+        message: 'appeals：缺少表四（行政复议、行政诉讼情况），按缺表导入，未补造数值',
+      })
+    }
     const imported: ImportedReport = {
       report,
-      notes: [],
+      notes,
       provenance: provenanceOf(report, label ? `${name} ${label}` : name),
     }
     result.reports.push(imported)

@@ -63,3 +63,24 @@ describe('canonical JSON', () => {
     expect(r.error).toBe('报告（淮安市洪泽区人民政府 2024）：requests：有未知字段「constructor」')
   })
 })
+
+describe('canonical JSON lacking a table', () => {
+  it('refuses a report without table 3, in Chinese', () => {
+    const r = expected('hongze-2024') as unknown as Record<string, unknown>
+    delete r.requests
+    const result = importText('a.json', JSON.stringify(r))
+    expect(result.error).toBe(
+      '报告（淮安市洪泽区人民政府 2024）：requests：缺少表三（收到和处理政府信息公开申请情况）',
+    )
+  })
+
+  it('imports a report without table 4, leaves it out and says so', () => {
+    const r = expected('hongze-2024') as unknown as Record<string, unknown>
+    delete r.appeals
+    const result = importText('a.json', JSON.stringify(r))
+    expect(result.reports[0]!.report.appeals).toEqual({})
+    expect(result.reports[0]!.notes.map((n) => n.message)).toEqual([
+      'appeals：缺少表四（行政复议、行政诉讼情况），按缺表导入，未补造数值',
+    ])
+  })
+})
