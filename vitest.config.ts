@@ -5,7 +5,11 @@ import vue from '@vitejs/plugin-vue'
 export default defineConfig({
   plugins: [vue()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // ECharts internals the package's exports map hides (see src/charts/echarts.ts).
+      'echarts-internal': fileURLToPath(new URL('./node_modules/echarts/lib', import.meta.url)),
+    },
   },
   test: {
     // Unit tests run in Node: the core must not need a DOM.

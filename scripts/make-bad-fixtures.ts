@@ -63,7 +63,9 @@ const pretty = (v: unknown): string => JSON.stringify(v, null, 2) + '\n'
 /** Tidy CSV (the export's columns) of one sample report, with one edit. */
 function tidyCsv(file: string, edit: (rows: string[][]) => void): string {
   const r = json(file)
-  const rows: string[][] = [['agency', 'region', 'year', 'edition', 'table', 'row', 'column', 'value']]
+  const rows: string[][] = [
+    ['agency', 'region', 'year', 'edition', 'table', 'row', 'column', 'value'],
+  ]
   for (const table of ['requests', 'appeals', 'active'] as const) {
     const t = r[table] as Record<string, Record<string, number>>
     for (const [row, cols] of Object.entries(t))
@@ -90,20 +92,31 @@ const gb = gb18030Encoder()
 // ---- Must read exactly ----
 write('gbk-hongze-2024.txt', gb(text('hongze-2024.txt')))
 // A character outside GBK (CJK Extension A, four bytes in GB18030) proves the wider decoder.
-write('gb18030-huaian-2024.txt', gb(text('huaian-2024.txt') + '\n注：本文件以 GB18030 编码保存（㐀䶵）。\n'))
+write(
+  'gb18030-huaian-2024.txt',
+  gb(text('huaian-2024.txt') + '\n注：本文件以 GB18030 编码保存（㐀䶵）。\n'),
+)
 write('utf16-bom-pingtan-police-2022.txt', utf16leWithBom(text('pingtan-police-2022.txt')))
 write(
   'fullwidth-hualong-gxj-2020.txt',
-  text('hualong-gxj-2020.txt').replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+  text('hualong-gxj-2020.txt').replace(/[0-9]/g, (d) =>
+    String.fromCharCode(d.charCodeAt(0) + 0xfee0),
+  ),
 )
 write('crlf-pingtan-2025.txt', text('pingtan-2025.txt').replace(/\n/g, '\r\n'))
 // Hostile but a real report: scripts, handlers and markup in the agency name must stay text.
 write(
   'hostile-pingtan-2025.html',
   text('pingtan-2025.html')
-    .replace(/平潭综合实验区2025年度政府信息公开工作年度报告/g, '&lt;img src=x onerror=alert(1)&gt;局2025年度政府信息公开工作年度报告')
+    .replace(
+      /平潭综合实验区2025年度政府信息公开工作年度报告/g,
+      '&lt;img src=x onerror=alert(1)&gt;局2025年度政府信息公开工作年度报告',
+    )
     .replace('<head>', '<head><script>alert("head")</script><base href="https://example.invalid/">')
-    .replace(/<body([^>]*)>/, '<body$1 onload="alert(\'body\')"><img src=x onerror="alert(\'img\')"><svg onload="alert(\'svg\')"></svg><iframe src="javascript:alert(\'frame\')"></iframe>'),
+    .replace(
+      /<body([^>]*)>/,
+      '<body$1 onload="alert(\'body\')"><img src=x onerror="alert(\'img\')"><svg onload="alert(\'svg\')"></svg><iframe src="javascript:alert(\'frame\')"></iframe>',
+    ),
 )
 // `__proto__` must never reach a prototype; the report itself is fine (its agency renamed so it
 // does not collide with the others of the folder).
@@ -146,7 +159,10 @@ write(
   const lines = text('hongze-2024.txt').split('\n')
   const tables = lines.findIndex((l) => l.includes('二、主动公开政府信息情况'))
   const end = lines.findIndex((l) => l.includes('五、存在的主要问题及改进情况'))
-  write('narrative-only-hongze-2024.txt', [...lines.slice(0, tables), ...lines.slice(end)].join('\n'))
+  write(
+    'narrative-only-hongze-2024.txt',
+    [...lines.slice(0, tables), ...lines.slice(end)].join('\n'),
+  )
 }
 {
   const r = json('hongze-2024.json')
@@ -165,6 +181,8 @@ write(
 }
 {
   const r = json('huaian-2024.json')
+  // Renamed so that it does not collide with gb18030-huaian-2024.txt in one batch.
+  r.agency = '缺表测试局'
   delete r.appeals
   write('missing-appeals.json', pretty(r))
 }
@@ -175,7 +193,10 @@ write(
 write('deep.json', '['.repeat(5000) + ']'.repeat(5000))
 write(
   'constructor.json',
-  text('hualong-gxj-2020.json').replace('"requests": {', '"requests": { "constructor": { "x": 1 },'),
+  text('hualong-gxj-2020.json').replace(
+    '"requests": {',
+    '"requests": { "constructor": { "x": 1 },',
+  ),
 )
 write(
   'unknown-headers.csv',

@@ -65,7 +65,7 @@ export interface FindingQuery {
   statuses: Status[]
   agencies: string[]
   years: number[]
-  /** Words looked for in the agency, the message and the note. */
+  /** Words looked for in the agency, year, rule, message and note (all must occur). */
   text: string
 }
 
@@ -75,7 +75,11 @@ export function emptyQuery(): FindingQuery {
 
 export function isEmptyQuery(q: FindingQuery): boolean {
   return (
-    q.rules.length + q.severities.length + q.statuses.length + q.agencies.length + q.years.length ===
+    q.rules.length +
+      q.severities.length +
+      q.statuses.length +
+      q.agencies.length +
+      q.years.length ===
       0 && q.text.trim() === ''
   )
 }
@@ -102,7 +106,8 @@ export function filterFindings(
     if (agencies.size && !agencies.has(f.agency)) return false
     if (years.size && !years.has(f.year)) return false
     if (words.length) {
-      const hay = `${f.agency} ${f.rule} ${f.message} ${judgements[f.key]?.note ?? ''}`.toLowerCase()
+      const hay =
+        `${f.agency} ${f.rule} ${f.message} ${judgements[f.key]?.note ?? ''}`.toLowerCase()
       if (!words.every((w) => hay.includes(w))) return false
     }
     return true

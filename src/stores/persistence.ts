@@ -1,13 +1,24 @@
 /**
- * Where everything the person imports and decides is kept: IndexedDB through `idb`. When the
- * browser refuses IndexedDB (private mode, policy), the same interface runs in memory and the app
- * says that nothing will survive a reload.
+ * Where everything the person imports and decides is kept: IndexedDB through `idb`. Storage can
+ * fail in three ways, and each is said, in Chinese, by the storage banner:
+ *
+ * - IndexedDB unavailable (private windows, policies, a broken profile): the same interface runs
+ *   in memory and the app says that nothing will survive a reload.
+ * - A write refused (QuotaExceededError above all): the transaction is aborted whole, so what was
+ *   saved before stays intact; the change stays on the page and the person is told it was not
+ *   saved. Writes never throw to the stores: a full disk must not break an import half way.
+ * - Another tab of the app wrote: every successful write is announced on a BroadcastChannel and
+ *   the other tabs reload their stores from IndexedDB (useStorageSync); when the database is
+ *   upgraded or closed under a tab, that tab is told to reload.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { reactive } from 'vue'
 import type { ReportEntry } from './reportEntry'
 
 export const DB_NAME = 'gov-disclosure-dashboard'
 const DB_VERSION = 1
+/** A browser that neither opens nor refuses the database (a hung profile) is not waited for. */
+const OPEN_TIMEOUT_MS = 10_000
 
 interface DashboardDb extends DBSchema {
   entries: { key: string; value: ReportEntry }
@@ -25,6 +36,35 @@ export interface Persistence {
   set(key: string, value: unknown): Promise<void>
 }
 
+/** What the storage banner shows. Reactive so that any component can follow it. */
+export interface StorageStatus {
+  kind: 'indexeddb' | 'memory' | null
+  /** Why the app runs in memory. */
+  memoryReason: string | null
+  /** The last write that did not reach IndexedDB, until the person dismisses it. */
+  writeError: string | null
+  /** Set when this tab can no longer trust its copy: the person must reload the page. */
+  reloadNeeded: string | null
+  /** Counts the changes made by other tabs that this tab has taken in. */
+  syncedFromOtherTab: number
+}
+
+export const storageStatus = reactive<StorageStatus>({
+  kind: null,
+  memoryReason: null,
+  writeError: null,
+  reloadNeeded: null,
+  syncedFromOtherTab: 0,
+})
+
+/** What a write touched: the report entries, or one key of the key–value store. */
+export type StorageScope = { store: 'entries' } | { store: 'kv'; key: string }
+
+interface ChangeMessage {
+  type: 'changed'
+  scope: StorageScope
+}
+
 /**
  * Values leave Vue's reactivity before they are stored: proxies cannot be structured-cloned,
  * and a JSON round trip also drops `undefined` fields the way the export does.
@@ -32,6 +72,86 @@ export interface Persistence {
 function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }
+
+function errorName(e: unknown): string {
+  if (e instanceof DOMException || e instanceof Error) return e.name
+  return typeof e
+}
+
+function isQuotaError(e: unknown): boolean {
+  // Chromium and Firefox name it; old WebKit only gives the legacy code 22.
+  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22)
+}
+
+/** The Chinese message for a write that failed. */
+export function writeFailureMessage(e: unknown): string {
+  if (isQuotaError(e))
+    return '浏览器存储空间已满，刚才的更改没有保存：它只在本页面中，刷新后会丢失；之前保存的数据没有受影响。请在「数据管理」中删除不需要的报告，或清理浏览器中其他网站的数据后再试。'
+  return `保存到本机浏览器失败（${errorName(e)}），刚才的更改只在本页面中，刷新后会丢失；之前保存的数据没有受影响。`
+}
+
+// ---- Other tabs ----
+
+const CHANNEL_NAME = `${DB_NAME}:changes`
+let channel: BroadcastChannel | null = null
+const remoteListeners = new Set<(scope: StorageScope) => void>()
+
+function openChannel(): void {
+  if (channel || typeof BroadcastChannel === 'undefined') return
+  channel = new BroadcastChannel(CHANNEL_NAME)
+  // Node (unit tests) keeps the process alive for an open channel; browsers have no unref.
+  ;(channel as BroadcastChannel & { unref?: () => void }).unref?.()
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const data = event.data as Partial<ChangeMessage> | null
+    if (data?.type !== 'changed' || !data.scope) return
+    for (const listener of remoteListeners) listener(data.scope)
+  }
+}
+
+function announce(scope: StorageScope): void {
+  try {
+    channel?.postMessage({ type: 'changed', scope } satisfies ChangeMessage)
+  } catch {
+    // A closed channel only means the other tabs learn of the change at their next load.
+  }
+}
+
+/** Calls `listener` when another tab of the app has written; returns the unsubscribe. */
+export function onRemoteChange(listener: (scope: StorageScope) => void): () => void {
+  remoteListeners.add(listener)
+  return () => remoteListeners.delete(listener)
+}
+
+// ---- Writes in flight: a reload from another tab's change waits for this tab's own writes ----
+
+let inFlight = 0
+let idleWaiters: (() => void)[] = []
+
+/** Resolves once this tab has no write in progress. */
+export function writesSettled(): Promise<void> {
+  if (inFlight === 0) return Promise.resolve()
+  return new Promise((resolve) => idleWaiters.push(resolve))
+}
+
+async function guardedWrite(scope: StorageScope, write: () => Promise<void>): Promise<void> {
+  inFlight += 1
+  try {
+    await write()
+    announce(scope)
+  } catch (e) {
+    storageStatus.writeError = writeFailureMessage(e)
+    console.warn('IndexedDB write failed:', e)
+  } finally {
+    inFlight -= 1
+    if (inFlight === 0) {
+      const waiters = idleWaiters
+      idleWaiters = []
+      for (const w of waiters) w()
+    }
+  }
+}
+
+// ---- The two implementations ----
 
 export function memoryPersistence(reason?: string): Persistence {
   const entries = new Map<string, ReportEntry>()
@@ -58,45 +178,106 @@ export function memoryPersistence(reason?: string): Persistence {
   }
 }
 
+/**
+ * Runs the requests of one read-write transaction. If any request fails (a synchronous throw or
+ * a rejected request), the transaction is aborted so none of it is kept: IndexedDB then still
+ * holds exactly what it held before.
+ */
+async function atomically(
+  tx: { done: Promise<void>; abort(): void },
+  requests: () => Promise<unknown>[],
+): Promise<void> {
+  // tx.done rejects when the transaction aborts; that is reported through the request's own
+  // error below, so this rejection must not also surface as an unhandled one.
+  tx.done.catch(() => undefined)
+  try {
+    await Promise.all([...requests(), tx.done])
+  } catch (e) {
+    try {
+      tx.abort()
+    } catch {
+      // Already finished or aborted by the browser (a real quota error aborts by itself).
+    }
+    throw e
+  }
+}
+
 function idbPersistence(db: IDBPDatabase<DashboardDb>): Persistence {
   return {
     kind: 'indexeddb',
     async loadEntries() {
       return db.getAll('entries')
     },
-    async putEntries(list) {
-      const tx = db.transaction('entries', 'readwrite')
-      await Promise.all([...list.map((e) => tx.store.put(plain(e))), tx.done])
+    putEntries(list) {
+      return guardedWrite({ store: 'entries' }, () => {
+        const tx = db.transaction('entries', 'readwrite')
+        return atomically(tx, () => list.map((e) => tx.store.put(plain(e))))
+      })
     },
-    async deleteEntries(keys) {
-      const tx = db.transaction('entries', 'readwrite')
-      await Promise.all([...keys.map((k) => tx.store.delete(k)), tx.done])
+    deleteEntries(keys) {
+      return guardedWrite({ store: 'entries' }, () => {
+        const tx = db.transaction('entries', 'readwrite')
+        return atomically(tx, () => keys.map((k) => tx.store.delete(k)))
+      })
     },
     async get<T>(key: string) {
       return (await db.get('kv', key)) as T | undefined
     },
-    async set(key, value) {
-      await db.put('kv', plain(value), key)
+    set(key, value) {
+      return guardedWrite({ store: 'kv', key }, async () => {
+        await db.put('kv', plain(value), key)
+      })
     },
   }
 }
 
+function memoryFallback(reason: string): Persistence {
+  storageStatus.kind = 'memory'
+  storageStatus.memoryReason = reason
+  return memoryPersistence(reason)
+}
+
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) =>
+    setTimeout(() => reject(new Error(`${ms / 1000} 秒内没有响应`)), ms),
+  )
+}
+
 export async function openPersistence(): Promise<Persistence> {
-  if (typeof indexedDB === 'undefined') {
-    return memoryPersistence('此浏览器不提供 IndexedDB，数据只保存在本页面中，刷新后会丢失。')
+  if (typeof indexedDB === 'undefined' || indexedDB === null) {
+    return memoryFallback(
+      '此浏览器不提供 IndexedDB（可能是隐私/无痕窗口），数据只保存在本页面中，刷新后会丢失。',
+    )
   }
   try {
-    const db = await openDB<DashboardDb>(DB_NAME, DB_VERSION, {
-      upgrade(database) {
-        database.createObjectStore('entries', { keyPath: 'key' })
-        database.createObjectStore('kv')
-      },
-    })
+    const db = await Promise.race([
+      openDB<DashboardDb>(DB_NAME, DB_VERSION, {
+        upgrade(database) {
+          database.createObjectStore('entries', { keyPath: 'key' })
+          database.createObjectStore('kv')
+        },
+        // A newer version of the app opened in another tab wants to upgrade the database: let it,
+        // and ask this tab to reload rather than keep writing with the old layout.
+        blocking() {
+          db.close()
+          storageStatus.reloadNeeded =
+            '另一个标签页中打开了更新版本的看板，本页的数据可能已过时。请重新载入本页。'
+        },
+        terminated() {
+          storageStatus.reloadNeeded =
+            '浏览器关闭了本机数据库（可能是存储被清除），本页之后的更改不会被保存。请重新载入本页。'
+        },
+      }),
+      timeout(OPEN_TIMEOUT_MS),
+    ])
+    storageStatus.kind = 'indexeddb'
+    storageStatus.memoryReason = null
+    openChannel()
     return idbPersistence(db)
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e)
-    return memoryPersistence(
-      `无法打开 IndexedDB（${detail}），数据只保存在本页面中，刷新后会丢失。`,
+    const detail = e instanceof Error || e instanceof DOMException ? e.message || e.name : String(e)
+    return memoryFallback(
+      `无法打开本机数据库 IndexedDB（${detail}；隐私/无痕窗口常见此情况），数据只保存在本页面中，刷新后会丢失。`,
     )
   }
 }
@@ -112,4 +293,8 @@ export function persistence(): Promise<Persistence> {
 /** Tests (and the memory fallback) install their own storage. */
 export function setPersistence(p: Persistence | null): void {
   current = p ? Promise.resolve(p) : null
+  if (p) {
+    storageStatus.kind = p.kind
+    storageStatus.memoryReason = p.kind === 'memory' ? (p.reason ?? null) : null
+  }
 }

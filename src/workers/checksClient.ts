@@ -55,14 +55,23 @@ export function createChecksRunner(): ChecksRunner {
     pending = null
   }
 
-  async function run(reports: readonly Report[], thresholds: Thresholds): Promise<Finding[] | null> {
+  async function run(
+    reports: readonly Report[],
+    thresholds: Thresholds,
+  ): Promise<Finding[] | null> {
     const id = ++seq
     if (pending) stop()
     if (!inline) {
       try {
         worker ??= start()
         const w = worker
-        const request: ChecksRequest = { type: 'check', id, reports: [...reports], thresholds }
+        // Spread: the thresholds may be a reactive proxy, which cannot be cloned into a worker.
+        const request: ChecksRequest = {
+          type: 'check',
+          id,
+          reports: [...reports],
+          thresholds: { ...thresholds },
+        }
         return await new Promise<Finding[] | null>((resolve, reject) => {
           pending = { id, resolve, reject }
           w.postMessage(request)
