@@ -151,6 +151,11 @@ async function importRun(
     null,
   )
   const phaseOf = (t: number) => (t < t1 ? 'parse' : t < t2 ? 'commit' : 'render')
+  const top = [...tasks].sort((a, b) => b.duration - a.duration).slice(0, 5)
+  console.log(
+    `${name}: longest tasks ` +
+      top.map((t) => `${t.duration.toFixed(0)} ms @${((t.start - t0) / 1000).toFixed(1)} s (${phaseOf(t.start)})`).join(', '),
+  )
   const run: ImportRun = {
     name,
     files: files.length,

@@ -35,6 +35,36 @@ export function useImportRunner() {
     else queue.setResult(message.id, message.result, message.findings)
   }
 
+  // A thousand small files answer in a burst: their messages are applied to the queue together,
+  // at most once per frame, so the preview is recomputed and re-rendered once per frame rather
+  // than twice per file.
+  let pendingMessages: ImportResponse[] = []
+  let flushScheduled = false
+  const nextFrame: (run: () => void) => void =
+    typeof requestAnimationFrame === 'function'
+      ? (run) => requestAnimationFrame(() => run())
+      : (run) => setTimeout(run, 16)
+
+  function flush(): void {
+    flushScheduled = false
+    const batch = pendingMessages
+    pendingMessages = []
+    queue.applyMany(
+      batch.map((m) =>
+        m.type === 'reading'
+          ? { id: m.id, status: 'reading' as const }
+          : { id: m.id, result: m.result, findings: m.findings },
+      ),
+    )
+  }
+
+  function handleBatched(message: ImportResponse): void {
+    pendingMessages.push(message)
+    if (flushScheduled) return
+    flushScheduled = true
+    nextFrame(flush)
+  }
+
   async function run(files: readonly File[], texts: readonly DroppedText[] = []): Promise<void> {
     const sizes = [
       ...files.map((f) => ({ name: f.webkitRelativePath || f.name, size: f.size })),
@@ -58,11 +88,11 @@ export function useImportRunner() {
       const pending = new Set(jobs.map((j) => j.id))
       const listener = (m: ImportResponse) => {
         if (!pending.has(m.id)) return
-        handle(m)
+        handleBatched(m)
         if (m.type === 'done') pending.delete(m.id)
         if (pending.size === 0) {
           listeners.delete(listener)
-          resolve()
+          nextFrame(resolve)
         }
       }
       listeners.add(listener)

@@ -141,6 +141,8 @@ export const en: MessageSchema = {
     lawsuit: 'Litigation',
   },
   importView: {
+    failedSummary:
+      '{failed} of {total} files could not be imported; the reason is in red under each. The other files are not affected.',
     title: 'Import annual reports',
     drop: 'Drop files or a whole folder here',
     dropHint:

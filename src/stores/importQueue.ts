@@ -77,6 +77,16 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     )
   })
   const reportCount = computed(() => preview.value.filter((p) => p.decision !== 'skip').length)
+  /** The preview grouped by file, computed once for all the file panels. */
+  const previewByItem = computed(() => {
+    const map = new Map<string, PreviewReport[]>()
+    for (const p of preview.value) {
+      const list = map.get(p.itemId)
+      if (list) list.push(p)
+      else map.set(p.itemId, [p])
+    }
+    return map
+  })
 
   function enqueue(files: readonly { name: string; size: number }[]): string[] {
     const added = files.map((f) => ({
@@ -95,9 +105,35 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     items.value = items.value.map((i) => (i.id === id ? { ...i, ...patch } : i))
   }
 
-  function setResult(id: string, result: FileImport, findings: Finding[]): void {
+  function resultPatch(result: FileImport, findings: Finding[]): Partial<QueueItem> {
     const failed = result.error !== undefined || result.reports.length === 0
-    update(id, { status: failed ? 'error' : 'done', result, findings })
+    return { status: failed ? 'error' : 'done', result, findings }
+  }
+
+  function setResult(id: string, result: FileImport, findings: Finding[]): void {
+    update(id, resultPatch(result, findings))
+  }
+
+  /**
+   * Applies many worker answers at once ("reading" or a result): one new items array, so the
+   * preview and the list re-render once for the whole batch.
+   */
+  function applyMany(
+    changes: readonly (
+      | { id: string; status: 'reading' }
+      | { id: string; result: FileImport; findings: Finding[] }
+    )[],
+  ): void {
+    if (changes.length === 0) return
+    const patches = new Map<string, Partial<QueueItem>>()
+    for (const c of changes) {
+      const patch = 'result' in c ? resultPatch(c.result, c.findings) : { status: c.status }
+      patches.set(c.id, { ...patches.get(c.id), ...patch })
+    }
+    items.value = items.value.map((i) => {
+      const p = patches.get(i.id)
+      return p ? { ...i, ...p } : i
+    })
   }
 
   function decide(previewId: string, decision: Decision): void {
@@ -127,8 +163,9 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     )
     committing.value = true
     try {
+      const itemsById = new Map(items.value.map((i) => [i.id, i]))
       const incoming = chosen.map((p) => {
-        const item = items.value.find((i) => i.id === p.itemId)
+        const item = itemsById.get(p.itemId)
         const imported = item?.result?.reports[Number(p.id.split(':')[1])]
         return {
           report: { ...p.report, agency: p.agency },
@@ -158,9 +195,11 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     progress,
     preview,
     reportCount,
+    previewByItem,
     enqueue,
     update,
     setResult,
+    applyMany,
     decide,
     removeItem,
     clear,

@@ -237,20 +237,36 @@ function memoryFallback(reason: string): Persistence {
   return memoryPersistence(reason)
 }
 
-function timeout(ms: number): Promise<never> {
-  return new Promise((_, reject) =>
-    setTimeout(() => reject(new Error(`${ms / 1000} 秒内没有响应`)), ms),
-  )
+/** `promise`, or a rejection after `ms`; the timer never outlives the race. */
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${ms / 1000} 秒内没有响应`)), ms)
+  })
+  try {
+    return await Promise.race([promise, late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** The storage banner's title already says that nothing survives a reload; this says why. */
+const PRIVATE_HINT =
+  '隐私/无痕窗口或禁止网站保存数据的浏览器设置常见此情况。可改用普通窗口打开本页；也可随时在「数据管理」中导出备份。'
+
+/** Why opening failed, short: the browser's own message is English and long. */
+function openFailure(e: unknown): string {
+  if (e instanceof DOMException) return `浏览器拒绝：${e.name}`
+  if (e instanceof Error) return e.name === 'Error' ? e.message : e.name
+  return String(e)
 }
 
 export async function openPersistence(): Promise<Persistence> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) {
-    return memoryFallback(
-      '此浏览器不提供 IndexedDB（可能是隐私/无痕窗口），数据只保存在本页面中，刷新后会丢失。',
-    )
+    return memoryFallback(`此浏览器不提供本机数据库 IndexedDB。${PRIVATE_HINT}`)
   }
   try {
-    const db = await Promise.race([
+    const db = await withTimeout(
       openDB<DashboardDb>(DB_NAME, DB_VERSION, {
         upgrade(database) {
           database.createObjectStore('entries', { keyPath: 'key' })
@@ -268,17 +284,14 @@ export async function openPersistence(): Promise<Persistence> {
             '浏览器关闭了本机数据库（可能是存储被清除），本页之后的更改不会被保存。请重新载入本页。'
         },
       }),
-      timeout(OPEN_TIMEOUT_MS),
-    ])
+      OPEN_TIMEOUT_MS,
+    )
     storageStatus.kind = 'indexeddb'
     storageStatus.memoryReason = null
     openChannel()
     return idbPersistence(db)
   } catch (e) {
-    const detail = e instanceof Error || e instanceof DOMException ? e.message || e.name : String(e)
-    return memoryFallback(
-      `无法打开本机数据库 IndexedDB（${detail}；隐私/无痕窗口常见此情况），数据只保存在本页面中，刷新后会丢失。`,
-    )
+    return memoryFallback(`无法打开本机数据库 IndexedDB（${openFailure(e)}）。${PRIVATE_HINT}`)
   }
 }
 

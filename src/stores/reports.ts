@@ -38,6 +38,9 @@ function toVersion(item: IncomingReport, now: number): ReportVersion {
   }
 }
 
+/** Entries stored per IndexedDB transaction when a batch is large. */
+const WRITE_SLICE = 250
+
 export const useReportsStore = defineStore('reports', () => {
   const entries = shallowRef<ReadonlyMap<string, ReportEntry>>(new Map())
   const loaded = ref(false)
@@ -66,7 +69,13 @@ export const useReportsStore = defineStore('reports', () => {
     entries.value = next
     const store = await persistence()
     if (removed.length) await store.deleteEntries(removed)
-    if (changed.length) await store.putEntries(changed)
+    // Storing copies each entry on this thread (a JSON round trip, then IndexedDB's structured
+    // clone): ten thousand reports at once froze the page for seconds. Big batches go in slices
+    // with a pause between them, so the page keeps drawing while they are written.
+    for (let i = 0; i < changed.length; i += WRITE_SLICE) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0))
+      await store.putEntries(changed.slice(i, i + WRITE_SLICE))
+    }
   }
 
   async function load(): Promise<void> {

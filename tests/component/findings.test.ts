@@ -13,6 +13,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_THRESHOLDS } from '@/checks'
 import type { Report } from '@/domain/report'
+import { generateCorpus } from '@/generate/corpus'
 import { en } from '@/i18n/en'
 import { zhCN } from '@/i18n/zh-CN'
 import { routes } from '@/router'
@@ -211,5 +212,18 @@ describe('问题清单', () => {
     expect(text.startsWith('\ufeff级别')).toBe(true)
     expect(text).toContain(`无需处理,'=已更正`)
     expect(text.trim().split('\r\n')).toHaveLength(findings.all.length + 1)
+  })
+
+  it('pages a long list, fifty rows at a time', async () => {
+    const pinia = await boot()
+    await useReportsStore().add(generateCorpus(1500).map((report) => ({ report })))
+    const w = await mountFindings(pinia)
+    const total = useFindingsStore().all.length
+    expect(total).toBeGreaterThan(50)
+    expect(rows(w)).toHaveLength(50)
+    expect(w.find('.pager').text()).toContain(String(total))
+    await w.find('.pager .btn-next').trigger('click')
+    await flushPromises()
+    expect(rows(w)).toHaveLength(Math.min(50, total - 50))
   })
 })
