@@ -96,7 +96,9 @@ async function chartsFinished(page: Page, minCharts: number): Promise<void> {
       const charts = [...document.querySelectorAll('[data-test="chart"]')]
       return (
         charts.length >= n &&
-        charts.every((c) => c.hasAttribute('data-finished') || (legacy && c.querySelector('canvas')))
+        charts.every(
+          (c) => c.hasAttribute('data-finished') || (legacy && c.querySelector('canvas')),
+        )
       )
     },
     [minCharts, legacy] as const,
@@ -154,7 +156,12 @@ async function importRun(
   const top = [...tasks].sort((a, b) => b.duration - a.duration).slice(0, 5)
   console.log(
     `${name}: longest tasks ` +
-      top.map((t) => `${t.duration.toFixed(0)} ms @${((t.start - t0) / 1000).toFixed(1)} s (${phaseOf(t.start)})`).join(', '),
+      top
+        .map(
+          (t) =>
+            `${t.duration.toFixed(0)} ms @${((t.start - t0) / 1000).toFixed(1)} s (${phaseOf(t.start)})`,
+        )
+        .join(', '),
   )
   const run: ImportRun = {
     name,
@@ -181,14 +188,16 @@ interface FilterRun {
 async function filterChange(page: Page, query: string): Promise<FilterRun> {
   await page.waitForTimeout(300)
   const since = await pageNow(page)
-  const result = await page.evaluate(async (q) => {
+  // A string, not a function: tsx would wrap the function's inner helpers in __name(), which
+  // does not exist in the page.
+  const result = (await page.evaluate(`(async (q) => {
     const charts = [...document.querySelectorAll('[data-test="chart"]')]
-    const count = (c: Element, a: string) => Number(c.getAttribute(a) ?? '0')
+    const count = (c, a) => Number(c.getAttribute(a) ?? '0')
     const rendered = charts.map((c) => count(c, 'data-rendered'))
     const finished = charts.map((c) => count(c, 'data-finished'))
-    const frame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())))
     const start = performance.now()
-    location.hash = `#/overview${q}`
+    location.hash = \`#/overview\${q}\`
     let firstFrame = 0
     for (;;) {
       const now = await frame()
@@ -210,7 +219,7 @@ async function filterChange(page: Page, query: string): Promise<FilterRun> {
       }
       if (now - start > 30_000) return { firstFrameMs: firstFrame || NaN, finishedMs: NaN }
     }
-  }, query)
+  })(${JSON.stringify(query)})`)) as { firstFrameMs: number; finishedMs: number }
   const tasks = await longTasksSince(page, since)
   return { ...result, longestMs: Math.max(0, ...tasks.map((t) => t.duration)) }
 }
@@ -260,7 +269,9 @@ async function main(): Promise<void> {
         imports.push(run)
         console.log(JSON.stringify(run))
         // (c) filter changes at 10,000 reports, back to no filter in between
-        for (const q of legacy ? [] : ['?year=2022', '', '?year=2020,2021', '', '?edition=2021', '']) {
+        for (const q of legacy
+          ? []
+          : ['?year=2022', '', '?year=2020,2021', '', '?edition=2021', '']) {
           const f = await filterChange(page, q)
           filters.push(f)
           console.log(`filter ${q || '(none)'}: ${JSON.stringify(f)}`)

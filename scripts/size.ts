@@ -34,7 +34,11 @@ interface Sized {
 
 async function sizeOf(path: string): Promise<Sized> {
   const bytes = await readFile(path)
-  return { file: relative(OUT, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }
+  return {
+    file: relative(OUT, path),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+  }
 }
 
 const kb = (n: number): string => (n / 1024).toFixed(1)
@@ -99,7 +103,9 @@ async function main(): Promise<void> {
     `first view JS : ${firstJs.size} files, ${kb(js.raw)} KB raw, ${kb(js.gzip)} KB gzip ` +
       `(goal ≤ ${GOAL_KB} KB gzip: ${js.gzip <= GOAL_KB * 1024 ? 'met' : 'MISSED'})`,
   )
-  console.log(`first view CSS: ${firstCss.size} files, ${kb(css.raw)} KB raw, ${kb(css.gzip)} KB gzip`)
+  console.log(
+    `first view CSS: ${firstCss.size} files, ${kb(css.raw)} KB raw, ${kb(css.gzip)} KB gzip`,
+  )
   console.log(`all JS emitted: ${kb(allJs)} KB gzip (workers, pdf.js, ExcelJS included)`)
   const entryFile = manifest[entryKey]?.file ?? ''
   const entrySize = byFile.get(entryFile)

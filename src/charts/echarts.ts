@@ -11,7 +11,12 @@
  * vite.config.ts), whose files the package's exports map does not expose.
  */
 import { use } from 'echarts/core'
-import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components'
+import {
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 import ToolboxModel from 'echarts-internal/component/toolbox/ToolboxModel.js'
 import ToolboxView from 'echarts-internal/component/toolbox/ToolboxView.js'

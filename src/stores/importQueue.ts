@@ -120,8 +120,7 @@ export const useImportQueueStore = defineStore('importQueue', () => {
    */
   function applyMany(
     changes: readonly (
-      | { id: string; status: 'reading' }
-      | { id: string; result: FileImport; findings: Finding[] }
+      { id: string; status: 'reading' } | { id: string; result: FileImport; findings: Finding[] }
     )[],
   ): void {
     if (changes.length === 0) return

@@ -183,15 +183,22 @@ export function memoryPersistence(reason?: string): Persistence {
  * a rejected request), the transaction is aborted so none of it is kept: IndexedDB then still
  * holds exactly what it held before.
  */
-async function atomically(
+async function atomically<T>(
   tx: { done: Promise<void>; abort(): void },
-  requests: () => Promise<unknown>[],
+  items: readonly T[],
+  issue: (item: T) => Promise<unknown>,
 ): Promise<void> {
-  // tx.done rejects when the transaction aborts; that is reported through the request's own
-  // error below, so this rejection must not also surface as an unhandled one.
+  // Once aborted, tx.done and every request already issued reject too (AbortError). The first
+  // failure is the one reported; the others must not surface as unhandled rejections.
   tx.done.catch(() => undefined)
+  const issued: Promise<unknown>[] = []
   try {
-    await Promise.all([...requests(), tx.done])
+    for (const item of items) {
+      const request = issue(item)
+      request.catch(() => undefined)
+      issued.push(request)
+    }
+    await Promise.all([...issued, tx.done])
   } catch (e) {
     try {
       tx.abort()
@@ -211,13 +218,13 @@ function idbPersistence(db: IDBPDatabase<DashboardDb>): Persistence {
     putEntries(list) {
       return guardedWrite({ store: 'entries' }, () => {
         const tx = db.transaction('entries', 'readwrite')
-        return atomically(tx, () => list.map((e) => tx.store.put(plain(e))))
+        return atomically(tx, list, (e) => tx.store.put(plain(e)))
       })
     },
     deleteEntries(keys) {
       return guardedWrite({ store: 'entries' }, () => {
         const tx = db.transaction('entries', 'readwrite')
-        return atomically(tx, () => keys.map((k) => tx.store.delete(k)))
+        return atomically(tx, keys, (k) => tx.store.delete(k))
       })
     },
     async get<T>(key: string) {

@@ -39,7 +39,7 @@ function toVersion(item: IncomingReport, now: number): ReportVersion {
 }
 
 /** Entries stored per IndexedDB transaction when a batch is large. */
-const WRITE_SLICE = 250
+const WRITE_SLICE = 1000
 
 export const useReportsStore = defineStore('reports', () => {
   const entries = shallowRef<ReadonlyMap<string, ReportEntry>>(new Map())

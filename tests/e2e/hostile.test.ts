@@ -258,6 +258,10 @@ describe.skipIf(!existsSync(CHROMIUM))('hostile and broken input in chromium', (
           expect(await previews.count(), file).toBe(0)
         }
       }
+      const failedCount = files.filter((f) => f in BAD).length
+      expect(await page.locator('[data-test="import-summary"]').textContent()).toContain(
+        `${files.length} 个文件中，${failedCount} 个未能导入`,
+      )
       // A gap of the core (see badFiles.ts) may still give a report: the person skips it.
       for (const file of KNOWN_CORE_GAPS) {
         const skip = page
@@ -265,6 +269,10 @@ describe.skipIf(!existsSync(CHROMIUM))('hostile and broken input in chromium', (
           .filter({ hasText: '不导入' })
         if ((await skip.count()) > 0) await skip.first().click()
       }
+      // The toasts of the earlier steps would cover the top of the screenshot.
+      for (const close of await page.locator('.el-notification__closeBtn').all())
+        await close.click()
+      await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10_000 })
       await page.screenshot({ path: join(work, 'import-errors.png'), fullPage: true })
 
       await page.locator('[data-test="commit"]').click()
