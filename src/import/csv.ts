@@ -15,7 +15,11 @@ export function importCsv(name: string, text: string): FileImport {
     // Tidy CSV holds a line per value (190 per report): stream it rather than build a grid, with
     // the delimiter its header shows (guessing it costs a pass over the whole file).
     const headerLine = body.slice(0, body.search(/\r?\n|$/))
-    const delimiter = headerLine.includes('\t') ? '\t' : headerLine.includes(';') && !headerLine.includes(',') ? ';' : ','
+    const delimiter = headerLine.includes('\t')
+      ? '\t'
+      : headerLine.includes(';') && !headerLine.includes(',')
+        ? ';'
+        : ','
     return importTidy(
       name,
       first,

@@ -67,7 +67,7 @@ export function decodeText(data: Uint8Array): Decoded {
     text = tryDecode('utf-16be', data.subarray(2))
   } else {
     const binary = sniffBinary(data)
-    if (binary) return { ok: false, error: `这不是文本文件：看起来是${binary}` }
+    if (binary) return { ok: false, error: `这不是文本文件：看起来是 ${binary}` }
     // UTF-16 without BOM: every other byte of ASCII text is zero.
     const head = data.subarray(0, 4000)
     let zeroEven = 0

@@ -109,6 +109,13 @@ export async function importFile(name: string, data: Uint8Array): Promise<FileIm
         `不支持 .${ext} 文件：请在 Office/WPS 中另存为 .xlsx、.csv、网页（.html）或 PDF 后再导入`,
       )
     }
+    // A single report's text or page is far smaller: say so by its size on disk, before decoding.
+    if (ext !== 'csv' && ext !== 'tsv' && ext !== 'json' && data.length > MAX_PAGE) {
+      return failed(
+        name,
+        `文件过大（${(data.length / 1_000_000).toFixed(1)} MB）：一份年度报告的文本或网页通常不超过 1 MB，这个文件不像单份年度报告。多份报告请用 tidy CSV 或 JSON 导入`,
+      )
+    }
     const decoded = decodeText(data)
     if (!decoded.ok) return failed(name, decoded.error)
     const result = importText(name, decoded.text)

@@ -88,7 +88,7 @@ export function importJson(name: string, text: string): FileImport {
         item && typeof item === 'object' ? (item as { agency?: unknown; year?: unknown }) : {}
       const named =
         typeof who.agency === 'string'
-          ? `（${who.agency.slice(0, 40)} ${String(who.year ?? '')}）`
+          ? `（${[who.agency.slice(0, 40), who.year === undefined ? '' : String(who.year)].filter(Boolean).join(' ')}）`
           : ''
       problems.push(
         `${label ? `第${i + 1}份报告${named}` : `报告${named}`}：${parsed.issues.join('；')}`,

@@ -150,7 +150,7 @@ describe('a 60 MB text file', () => {
     const bytes = new TextEncoder().encode(line.repeat(Math.ceil(60_000_000 / 60)))
     const started = performance.now()
     const r = await importFile('huge.txt', bytes)
-    expect(r.error).toMatch(/^文件过大（约 \d+\.\d M 字符）/)
+    expect(r.error).toMatch(/^文件过大（\d+\.\d MB）/)
     expect(performance.now() - started).toBeLessThan(5000)
   })
 })
