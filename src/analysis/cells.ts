@@ -32,9 +32,15 @@ export function otherTotal(report: Report, column: ApplicantKey = 'total') {
   return requestCell(report, 'other', column)
 }
 
+const GROUP_ROWS = new Map<OutcomeGroup, RequestRowKey[]>()
+for (const r of REQUEST_ROWS) {
+  const g = r.group as OutcomeGroup
+  GROUP_ROWS.set(g, [...(GROUP_ROWS.get(g) ?? []), r.key])
+}
+
 /** Rows of one outcome group in template order, taken from the catalog (never a second list). */
 export function rowsOfGroup(group: Exclude<OutcomeGroup, 'other'>): RequestRowKey[] {
-  return REQUEST_ROWS.filter((r) => r.group === group).map((r) => r.key)
+  return GROUP_ROWS.get(group) ?? []
 }
 
 /** The count of one outcome group: the group's rows added up. */

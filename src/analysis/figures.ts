@@ -57,14 +57,39 @@ function addInto(target: KeyFigures, r: Report): void {
   }
 }
 
-export function sumFigures(reports: readonly Report[]): KeyFigures {
-  const f = emptyFigures()
-  for (const r of reports) addInto(f, r)
+/** Reports do not change once imported: each one's figures are read from its cells once. */
+const cache = new WeakMap<Report, KeyFigures>()
+
+/** A report's own figures. Shared: read them, never change them. */
+export function figuresOf(report: Report): KeyFigures {
+  let f = cache.get(report)
+  if (!f) {
+    f = emptyFigures()
+    addInto(f, report)
+    cache.set(report, f)
+  }
   return f
 }
 
-export function figuresOf(report: Report): KeyFigures {
-  return sumFigures([report])
+function addFigures(target: KeyFigures, f: KeyFigures): void {
+  target.reports += f.reports
+  target.received += f.received
+  target.carriedOver += f.carriedOver
+  target.handled += f.handled
+  target.carriedForward += f.carriedForward
+  for (const g of Object.keys(target.outcomes) as OutcomeGroup[])
+    target.outcomes[g] += f.outcomes[g]
+  for (const m of APPEAL_MEASURE_KEYS) {
+    target.review[m] += f.review[m]
+    target.suitDirect[m] += f.suitDirect[m]
+    target.suitAfterReview[m] += f.suitAfterReview[m]
+  }
+}
+
+export function sumFigures(reports: readonly Report[]): KeyFigures {
+  const f = emptyFigures()
+  for (const r of reports) addFigures(f, figuresOf(r))
+  return f
 }
 
 /** Lawsuits of both kinds together (direct and after review). */
@@ -120,13 +145,17 @@ export function agencyYearMatrix(
   const byAgency = figuresByAgency(reports)
   const agencies = byAgency.map((g) => g.key)
   const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b)
+  const agencyIndex = new Map(agencies.map((a, i) => [a, i]))
+  const yearIndex = new Map(years.map((y, i) => [y, i]))
   const cells: [number, number, number][] = []
   const pairs = groupBy(reports, (r) => `${r.agency}\u0000${r.year}`)
-  for (const [k, list] of pairs) {
-    const [agency, year] = k.split('\u0000')
-    const ai = agencies.indexOf(agency ?? '')
-    const yi = years.indexOf(Number(year))
-    cells.push([yi, ai, measure(sumFigures(list))])
+  for (const list of pairs.values()) {
+    const first = list[0] as Report
+    cells.push([
+      yearIndex.get(first.year) ?? -1,
+      agencyIndex.get(first.agency) ?? -1,
+      measure(list.length === 1 ? figuresOf(first) : sumFigures(list)),
+    ])
   }
   return { agencies, years, cells }
 }

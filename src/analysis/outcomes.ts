@@ -1,6 +1,7 @@
 import { OUTCOME_GROUPS, rowSpec, type OutcomeGroup, type RequestRowKey } from '@/domain/catalog'
 import type { Report } from '@/domain/report'
-import { outcomeGroupTotal, requestCell, rowsOfGroup } from './cells'
+import { requestCell, rowsOfGroup } from './cells'
+import { figuresOf } from './figures'
 
 export type OutcomeDistribution = Record<OutcomeGroup, number>
 
@@ -14,7 +15,8 @@ export function outcomeDistribution(reports: readonly Report[]): OutcomeDistribu
     other: 0,
   }
   for (const r of reports) {
-    for (const g of OUTCOME_GROUPS) out[g.key] += outcomeGroupTotal(r, g.key)
+    const f = figuresOf(r).outcomes
+    for (const g of OUTCOME_GROUPS) out[g.key] += f[g.key]
   }
   return out
 }
@@ -37,12 +39,17 @@ export interface ReasonCount {
 
 /** Every refusal sub-reason summed over reports, in template order. */
 export function refusalReasons(reports: readonly Report[]): ReasonCount[] {
-  return REFUSAL_GROUPS.flatMap((group) =>
-    rowsOfGroup(group).map((row) => ({
-      row,
-      group,
-      label: rowSpec(row).short,
-      value: reports.reduce((sum, r) => sum + requestCell(r, row), 0),
-    })),
-  )
+  const rows = REFUSAL_GROUPS.flatMap((group) => rowsOfGroup(group).map((row) => ({ row, group })))
+  const sums = new Array<number>(rows.length).fill(0)
+  // One pass over the reports, not one per reason.
+  for (const r of reports) {
+    for (let i = 0; i < rows.length; i++)
+      sums[i] = (sums[i] as number) + requestCell(r, (rows[i] as { row: RequestRowKey }).row)
+  }
+  return rows.map(({ row, group }, i) => ({
+    row,
+    group,
+    label: rowSpec(row).short,
+    value: sums[i] as number,
+  }))
 }
