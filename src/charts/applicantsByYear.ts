@@ -30,7 +30,7 @@ export function buildApplicantsByYearOption(
 ): EChartsOption {
   return {
     ...frameOption(frame),
-    legend: { top: LEGEND_TOP, left: 0 },
+    legend: { top: LEGEND_TOP, left: 0, right: 0, type: 'scroll' },
     grid: { top: GRID_TOP + 8, left: 8, right: 16, bottom: 8, containLabel: true },
     tooltip: {
       ...TOOLTIP_BASE,

@@ -64,6 +64,9 @@ export const AXIS_STYLE = {
   splitLine: { lineStyle: { color: NEUTRAL.grid } },
 } as const
 
-/** Legend under the title, so long Chinese legends never collide with the title. */
+/**
+ * Legend under the title, so long Chinese legends never collide with the title; legends with six
+ * or more entries scroll on one line rather than wrap into the plot.
+ */
 export const LEGEND_TOP = 48
 export const GRID_TOP = 84

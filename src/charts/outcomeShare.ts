@@ -36,7 +36,7 @@ export function buildOutcomeShareOption(
   }
   return {
     ...frameOption(frame),
-    legend: { top: LEGEND_TOP, left: 0 },
+    legend: { top: LEGEND_TOP, left: 0, right: 0, type: 'scroll' },
     grid: { top: GRID_TOP, left: 8, right: 24, bottom: 8, containLabel: true },
     tooltip: {
       ...TOOLTIP_BASE,
