@@ -209,32 +209,31 @@ export function importTidy(
   const problems: string[] = []
   let last: Pending | undefined
   rows((row, line) => {
-    const where = () => cellName(sheet, line)
     const agency = unneutralize(cell(row, iAgency))
     const yearText = cell(row, iYear)
     if (!agency) {
       if (row.every((c) => c.trim() === '')) return
-      problems.push(`${where()}：缺少机构名称`)
+      problems.push(`${cellName(sheet, line)}：缺少机构名称`)
       return
     }
     if (!INT.test(yearText)) {
-      problems.push(`${where()}：年度「${yearText}」不是整数`)
+      problems.push(`${cellName(sheet, line)}：年度「${yearText}」不是整数`)
       return
     }
     const path = `${cell(row, iTable)}.${cell(row, iRow)}.${cell(row, iColumn)}`
     const parts = knownPath(path)
     if (!parts) {
-      problems.push(`${where()}：未知的单元格「${path}」`)
+      problems.push(`${cellName(sheet, line)}：未知的单元格「${path}」`)
       return
     }
     const v = readValue(cell(row, iValue))
     if (v.bad || v.value === undefined) {
-      problems.push(`${where()}：${path} 的值${v.bad ?? '缺失'}`)
+      problems.push(`${cellName(sheet, line)}：${path} 的值${v.bad ?? '缺失'}`)
       return
     }
     const bad = validateMeasure(parts, path, v.value)
     if (bad) {
-      problems.push(`${where()}：${bad}`)
+      problems.push(`${cellName(sheet, line)}：${bad}`)
       return
     }
     const year = Number(yearText)
