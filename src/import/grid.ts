@@ -170,13 +170,26 @@ function finish(
 }
 
 /** Parsed cell paths, shared by every line that names the same cell. */
-const pathCache = new Map<string, { table: string; row: string; column: string } | null>()
+interface CellParts {
+  table: string
+  row: string
+  column: string
+  path: string
+}
 
-function knownPath(path: string): { table: string; row: string; column: string } | null {
-  let hit = pathCache.get(path)
+/** Known cells by table, row and column: a line's cell is found without building its path. */
+const cellIndex = new Map<string, Map<string, Map<string, CellParts | null>>>()
+
+function knownCell(table: string, row: string, column: string): CellParts | null {
+  let byRow = cellIndex.get(table)
+  if (!byRow) cellIndex.set(table, (byRow = new Map()))
+  let byColumn = byRow.get(row)
+  if (!byColumn) byRow.set(row, (byColumn = new Map()))
+  let hit = byColumn.get(column)
   if (hit === undefined) {
-    hit = matchCellHeader(path) ? splitPath(path) : null
-    pathCache.set(path, hit)
+    const path = `${table}.${row}.${column}`
+    hit = matchCellHeader(path) ? { ...splitPath(path), path } : null
+    byColumn.set(column, hit)
   }
   return hit
 }
@@ -220,18 +233,18 @@ export function importTidy(
       problems.push(`${cellName(sheet, line)}：年度「${yearText}」不是整数`)
       return
     }
-    const path = `${cell(row, iTable)}.${cell(row, iRow)}.${cell(row, iColumn)}`
-    const parts = knownPath(path)
+    const parts = knownCell(cell(row, iTable), cell(row, iRow), cell(row, iColumn))
     if (!parts) {
+      const path = `${cell(row, iTable)}.${cell(row, iRow)}.${cell(row, iColumn)}`
       problems.push(`${cellName(sheet, line)}：未知的单元格「${path}」`)
       return
     }
     const v = readValue(cell(row, iValue))
     if (v.bad || v.value === undefined) {
-      problems.push(`${cellName(sheet, line)}：${path} 的值${v.bad ?? '缺失'}`)
+      problems.push(`${cellName(sheet, line)}：${parts.path} 的值${v.bad ?? '缺失'}`)
       return
     }
-    const bad = validateMeasure(parts, path, v.value)
+    const bad = validateMeasure(parts, parts.path, v.value)
     if (bad) {
       problems.push(`${cellName(sheet, line)}：${bad}`)
       return
@@ -260,9 +273,9 @@ export function importTidy(
     const t = (p.values[parts.table] ??= {})
     const target = (t[parts.row] ??= {})
     target[parts.column] = v.value
-    p.paths.push(path)
+    p.paths.push(parts.path)
     if (v.blank) p.blanks++
-    p.provenance[path] = { where: cellName(sheet, line), line }
+    p.provenance[parts.path] = { where: cellName(sheet, line), line }
   })
   finish(name, format, [...groups.values()], result, problems)
   return result
