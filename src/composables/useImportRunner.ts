@@ -4,6 +4,7 @@
  */
 import { useImportQueueStore } from '@/stores/importQueue'
 import { runImportJob } from '@/workers/importTask'
+import type { ImportedReport } from '@/import/types'
 import type { ImportJob, ImportResponse } from '@/workers/protocol'
 
 let worker: Worker | null = null
@@ -32,7 +33,7 @@ export function useImportRunner() {
 
   function handle(message: ImportResponse): void {
     if (message.type === 'reading') queue.update(message.id, { status: 'reading' })
-    else queue.setResult(message.id, message.result, message.findings)
+    else if (message.type === 'done') queue.setResult(message.id, message.result, message.findings)
   }
 
   // A thousand small files answer in a burst: their messages are applied to the queue together,
@@ -49,13 +50,13 @@ export function useImportRunner() {
     flushScheduled = false
     const batch = pendingMessages
     pendingMessages = []
-    queue.applyMany(
-      batch.map((m) =>
-        m.type === 'reading'
-          ? { id: m.id, status: 'reading' as const }
-          : { id: m.id, result: m.result, findings: m.findings },
-      ),
-    )
+    type Change = Parameters<typeof queue.applyMany>[0][number]
+    const changes: Change[] = []
+    for (const m of batch) {
+      if (m.type === 'reading') changes.push({ id: m.id, status: 'reading' })
+      else if (m.type === 'done') changes.push({ id: m.id, result: m.result, findings: m.findings })
+    }
+    queue.applyMany(changes)
   }
 
   function handleBatched(message: ImportResponse): void {
@@ -86,8 +87,23 @@ export function useImportRunner() {
     }
     await new Promise<void>((resolve) => {
       const pending = new Set(jobs.map((j) => j.id))
-      const listener = (m: ImportResponse) => {
+      // Slices of a large file's reports wait here, off the store, until its `done` arrives.
+      const parts = new Map<string, ImportedReport[]>()
+      const listener = (message: ImportResponse) => {
+        let m = message
         if (!pending.has(m.id)) return
+        if (m.type === 'reports') {
+          const list = parts.get(m.id) ?? []
+          for (const r of m.reports) list.push(r)
+          parts.set(m.id, list)
+          return
+        }
+        const earlier = parts.get(m.id)
+        if (m.type === 'done' && earlier) {
+          for (const r of m.result.reports) earlier.push(r)
+          m = { ...m, result: { ...m.result, reports: earlier } }
+          parts.delete(m.id)
+        }
         handleBatched(m)
         if (m.type === 'done') pending.delete(m.id)
         if (pending.size === 0) {

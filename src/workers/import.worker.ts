@@ -4,7 +4,7 @@
  * file as soon as it is read so the progress bar moves.
  */
 import { runImportJob } from './importTask'
-import type { ImportRequest, ImportResponse } from './protocol'
+import { REPORTS_PER_MESSAGE, type ImportRequest, type ImportResponse } from './protocol'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
@@ -17,6 +17,21 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   for (const job of event.data.jobs) {
     post({ type: 'reading', id: job.id })
     const { result, findings } = await runImportJob(job)
-    post({ type: 'done', id: job.id, result, findings })
+    // The page takes a large file's reports in slices, so that no single message blocks it.
+    let start = 0
+    while (result.reports.length - start > REPORTS_PER_MESSAGE) {
+      post({
+        type: 'reports',
+        id: job.id,
+        reports: result.reports.slice(start, start + REPORTS_PER_MESSAGE),
+      })
+      start += REPORTS_PER_MESSAGE
+    }
+    post({
+      type: 'done',
+      id: job.id,
+      result: { ...result, reports: result.reports.slice(start) },
+      findings,
+    })
   }
 }

@@ -1,6 +1,6 @@
 /** Messages between the page and the import worker. */
 import type { Finding } from '@/checks'
-import type { FileImport } from '@/import/types'
+import type { FileImport, ImportedReport } from '@/import/types'
 
 export interface ImportJob {
   id: string
@@ -17,4 +17,9 @@ export interface ImportRequest {
 
 export type ImportResponse =
   | { type: 'reading'; id: string }
+  /** Part of a large file's reports, ahead of its `done` (which carries the rest). */
+  | { type: 'reports'; id: string; reports: ImportedReport[] }
   | { type: 'done'; id: string; result: FileImport; findings: Finding[] }
+
+/** Reports per message: receiving one message of 10,000 reports blocked the page for seconds. */
+export const REPORTS_PER_MESSAGE = 500
