@@ -39,7 +39,7 @@ function toVersion(item: IncomingReport, now: number): ReportVersion {
 }
 
 /** Entries stored per IndexedDB transaction when a batch is large. */
-const WRITE_SLICE = 1000
+const WRITE_SLICE = 200
 
 export const useReportsStore = defineStore('reports', () => {
   const entries = shallowRef<ReadonlyMap<string, ReportEntry>>(new Map())
@@ -69,9 +69,9 @@ export const useReportsStore = defineStore('reports', () => {
     entries.value = next
     const store = await persistence()
     if (removed.length) await store.deleteEntries(removed)
-    // Storing copies each entry on this thread (a JSON round trip, then IndexedDB's structured
-    // clone): ten thousand reports at once froze the page for seconds. Big batches go in slices
-    // with a pause between them, so the page keeps drawing while they are written.
+    // IndexedDB copies each entry on this thread (its structured clone): ten thousand reports at
+    // once froze the page for seconds. Big batches go in small slices with a pause between them,
+    // so the page keeps drawing while they are written.
     for (let i = 0; i < changed.length; i += WRITE_SLICE) {
       if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0))
       await store.putEntries(changed.slice(i, i + WRITE_SLICE))
