@@ -139,8 +139,6 @@ export function formatIssues(error: z.ZodError, prefix = ''): string[] {
   })
 }
 
-export type ParsedReport = Report
-
 export function parseReport(
   value: unknown,
 ): { ok: true; report: Report } | { ok: false; issues: string[] } {

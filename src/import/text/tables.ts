@@ -10,7 +10,6 @@ import {
   APPEAL_BLOCK_KEYS,
   APPEAL_MEASURE_KEYS,
   APPLICANT_KEYS,
-  OTHER_SUB_ROWS,
   SIGNED_MEASURES,
   outcomeRows,
   rowSpec,
@@ -42,7 +41,7 @@ export interface TableResult<T> {
 const SPLIT_WORDS = [...rowSpec('other.noCorrection').match, ...rowSpec('other.noFee').match]
 
 /** Whether table 3 prints the 2021 edition's three （六） sub-rows. */
-export function printsOtherSplit(st: Stream, from: number, to: number): boolean {
+function printsOtherSplit(st: Stream, from: number, to: number): boolean {
   return findFirst(st, SPLIT_WORDS, from, to) !== undefined
 }
 
@@ -417,5 +416,3 @@ export function readTable2(
   result.values = items
   return result
 }
-
-export { OTHER_SUB_ROWS }
