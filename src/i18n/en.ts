@@ -174,6 +174,8 @@ export const en: MessageSchema = {
     include: 'Import',
     commit: 'Import {n} reports',
     clear: 'Clear',
+    committedNotSaved:
+      'Imported into this page ({added} new, {replaced} replaced, {versions} new versions, {kept} kept), but not saved to browser storage: a reload will lose them (see the notice at the top)',
     committed: 'Imported: {added} new, {replaced} replaced, {versions} new versions, {kept} kept',
     nothing: 'No files yet',
     notes: 'Notes',

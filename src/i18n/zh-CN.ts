@@ -169,6 +169,8 @@ export const zhCN = {
     include: '导入',
     commit: '导入 {n} 份报告',
     clear: '清空',
+    committedNotSaved:
+      '已导入本页：新增 {added}，替换 {replaced}，新版本 {versions}，保留原有 {kept}；但未能保存到浏览器存储，刷新后会丢失（原因见页面顶部提示）',
     committed: '已导入：新增 {added}，替换 {replaced}，新版本 {versions}，保留原有 {kept}',
     nothing: '还没有文件',
     notes: '说明',
