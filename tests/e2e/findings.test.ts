@@ -4,15 +4,14 @@
  * confirmed, with its note and date, after a reload (IndexedDB); it opens its report with the
  * cells marked. Skipped where /usr/bin/chromium is not installed.
  */
-import { existsSync } from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { createServer, type ViteDevServer } from 'vite'
+import type { Browser, Page } from 'playwright-core'
+import type { ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, launchChromium, startDevServer } from './browser'
 
-const CHROMIUM = '/usr/bin/chromium'
 const NOTE = '表四总计漏填，已电话核实'
 
-describe.skipIf(!existsSync(CHROMIUM))('findings in chromium', () => {
+describe.skipIf(!hasChromium)('findings in chromium', () => {
   let server: ViteDevServer
   let browser: Browser
   let page: Page
@@ -20,20 +19,8 @@ describe.skipIf(!existsSync(CHROMIUM))('findings in chromium', () => {
   const errors: string[] = []
 
   beforeAll(async () => {
-    server = await createServer({ server: { port: 0 }, logLevel: 'error' })
-    await server.listen()
-    base = server.resolvedUrls?.local[0] ?? ''
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    })
+    ;({ server, base } = await startDevServer())
+    browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     page.on('pageerror', (e) => errors.push(e.message))
     page.on('console', (m) => {

@@ -11,9 +11,10 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { createServer, type ViteDevServer } from 'vite'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, launchChromium, startDevServer } from './browser'
 import type { Report } from '@/domain/report'
 import {
   BAD,
@@ -29,7 +30,6 @@ import {
 } from '../unit/badFiles'
 import { comparable, expected } from '../unit/helpers'
 
-const CHROMIUM = '/usr/bin/chromium'
 const SAMPLES = 'tests/fixtures/samples'
 const APP_TITLE = '政府信息公开年度报告看板'
 const FOLDER = 'bad'
@@ -126,27 +126,15 @@ async function storedReports(page: Page): Promise<Report[]> {
   )
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('hostile and broken input in chromium', () => {
+describe.skipIf(!hasChromium)('hostile and broken input in chromium', () => {
   let server: ViteDevServer
   let browser: Browser
   let base = ''
   let work = ''
 
   beforeAll(async () => {
-    server = await createServer({ server: { port: 0 }, logLevel: 'error' })
-    await server.listen()
-    base = server.resolvedUrls?.local[0] ?? ''
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    })
+    ;({ server, base } = await startDevServer())
+    browser = await launchChromium()
     // The folder the person picks: every bad and good fixture, and the 60 MB file.
     work = mkdtempSync(join(tmpdir(), 'hostile-'))
     mkdirSync(join(work, FOLDER))

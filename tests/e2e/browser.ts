@@ -1,0 +1,31 @@
+/**
+ * Debian's chromium driven by playwright-core, and the app served by Vite, for the browser tests
+ * and the scripts that look at the page. One place for the flags this machine needs.
+ */
+import { existsSync } from 'node:fs'
+import { chromium, type Browser } from 'playwright-core'
+import { createServer, type ViteDevServer } from 'vite'
+
+export const CHROMIUM = '/usr/bin/chromium'
+export const hasChromium = existsSync(CHROMIUM)
+
+/** Without the networking flags chromium keeps calling out of a machine with no network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+}
+
+/** The dev server on a free port, and the URL it serves. */
+export async function startDevServer(): Promise<{ server: ViteDevServer; base: string }> {
+  const server = await createServer({ server: { port: 0 }, logLevel: 'error' })
+  await server.listen()
+  return { server, base: server.resolvedUrls?.local[0] ?? '' }
+}
