@@ -1,5 +1,6 @@
 import {
   ACTIVE_ITEMS,
+  ACTIVE_MEASURE_KEYS,
   APPEAL_BLOCK_KEYS,
   APPEAL_MEASURE_KEYS,
   APPLICANT_KEYS,
@@ -93,6 +94,22 @@ export function emptyApplicantCounts(): ApplicantCounts {
 export function emptyAppealCounts(): AppealCounts {
   return { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 }
 }
+
+/**
+ * Every cell either edition can hold, in contract order. A cell's place in this list indexes the
+ * compact per-cell arrays (the line each value of a tidy CSV was read from).
+ */
+export const CELL_PATHS: readonly CellPath[] = [
+  ...REQUEST_ROWS.flatMap((spec) => APPLICANT_KEYS.map((c) => cellPath('requests', spec.key, c))),
+  ...APPEAL_BLOCK_KEYS.flatMap((b) => APPEAL_MEASURE_KEYS.map((m) => cellPath('appeals', b, m))),
+  ...ACTIVE_ITEMS.flatMap((item) =>
+    ACTIVE_MEASURE_KEYS.filter((m) =>
+      Object.values(item.measures).some((measures) => measures?.includes(m)),
+    ).map((m) => cellPath('active', item.key, m)),
+  ),
+]
+
+export const CELL_INDEX: ReadonlyMap<CellPath, number> = new Map(CELL_PATHS.map((p, i) => [p, i]))
 
 /** The identity of a report before alias resolution. */
 export function reportKey(report: Pick<Report, 'agency' | 'year'>): string {

@@ -5,15 +5,25 @@
  */
 import { AMOUNT_MEASURES, SIGNED_MEASURES, editionForYear, type Edition } from '@/domain/catalog'
 import { parseReport } from '@/domain/schema'
-import type { SourceFormat } from '@/domain/report'
+import { CELL_INDEX, CELL_PATHS, type SourceFormat } from '@/domain/report'
 import { unneutralize } from './formulas'
 import { matchCellHeader } from './labels'
 import { readText } from './text/readText'
-import type { FileImport, ImportNote, ImportedReport, Provenance } from './types'
+import { newLines, placeName } from './provenance'
+import type { FileImport, ImportNote, ImportedReport, SourceMap } from './types'
 
 export type Grid = string[][]
 
-const TIDY_HEADER = ['agency', 'region', 'year', 'edition', 'table', 'row', 'column', 'value']
+export const TIDY_HEADER = [
+  'agency',
+  'region',
+  'year',
+  'edition',
+  'table',
+  'row',
+  'column',
+  'value',
+]
 
 const AGENCY_HEADERS = [
   'agency',
@@ -35,11 +45,6 @@ function norm(h: string | undefined): string {
     .replace(/^\ufeff/, '')
     .trim()
     .toLowerCase()
-}
-
-function cellName(sheet: string | undefined, row: number, col?: number): string {
-  const place = col === undefined ? `第${row}行` : `第${row}行第${col}列`
-  return sheet ? `工作表「${sheet}」${place}` : place
 }
 
 const INT = /^-?\d+$/
@@ -106,13 +111,15 @@ function editionFromPaths(paths: string[], year: number): { edition: Edition; gu
   return { edition: editionForYear(year), guessed: true }
 }
 
-interface Pending {
+export interface Pending {
   agency: string
   region?: string
   year: number
   edition?: string
   values: Record<string, Record<string, Record<string, number>>>
-  provenance: Record<string, Provenance>
+  provenance: SourceMap
+  /** The tidy layout's line of each cell, in CELL_PATHS order (the provenance's `lines`). */
+  lines?: Uint32Array
   paths: string[]
   blanks: number
 }
@@ -170,17 +177,19 @@ function finish(
 }
 
 /** Parsed cell paths, shared by every line that names the same cell. */
-interface CellParts {
+export interface CellParts {
   table: string
   row: string
   column: string
   path: string
+  /** In CELL_PATHS. */
+  index: number
 }
 
 /** Known cells by table, row and column: a line's cell is found without building its path. */
 const cellIndex = new Map<string, Map<string, Map<string, CellParts | null>>>()
 
-function knownCell(table: string, row: string, column: string): CellParts | null {
+export function knownCell(table: string, row: string, column: string): CellParts | null {
   let byRow = cellIndex.get(table)
   if (!byRow) cellIndex.set(table, (byRow = new Map()))
   let byColumn = byRow.get(row)
@@ -188,7 +197,8 @@ function knownCell(table: string, row: string, column: string): CellParts | null
   let hit = byColumn.get(column)
   if (hit === undefined) {
     const path = `${table}.${row}.${column}`
-    hit = matchCellHeader(path) ? { ...splitPath(path), path } : null
+    const index = CELL_INDEX.get(path)
+    hit = matchCellHeader(path) && index !== undefined ? { ...splitPath(path), path, index } : null
     byColumn.set(column, hit)
   }
   return hit
@@ -210,7 +220,22 @@ export function importTidy(
   format: SourceFormat,
   sheet?: string,
 ): FileImport {
-  const result: FileImport = { file: name, format, reports: [], notes: [] }
+  const reader = tidyReader(headerRow, sheet)
+  rows(reader.visit)
+  return reader.finish(name, format)
+}
+
+/** Whether a tidy header is the contract's own, column for column. */
+export function isContractTidyHeader(header: readonly string[]): boolean {
+  return header.length === TIDY_HEADER.length && header.every((h, i) => norm(h) === TIDY_HEADER[i])
+}
+
+/**
+ * Reads tidy rows into reports. `visit` takes any row; `store` lets a reader that has recognised a
+ * line of a report `visit` gave (same agency, year, a known cell, a plain count) store its value
+ * without splitting the line.
+ */
+export function tidyReader(headerRow: readonly string[], sheet?: string) {
   const header = headerRow.map(norm)
   const col = (h: string) => header.indexOf(h)
   const [iAgency, iRegion, iYear, iEdition, iTable, iRow, iColumn, iValue] = TIDY_HEADER.map(
@@ -221,33 +246,43 @@ export function importTidy(
   const groups = new Map<string, Pending>()
   const problems: string[] = []
   let last: Pending | undefined
-  rows((row, line) => {
+
+  function store(p: Pending, parts: CellParts, value: number, line: number): void {
+    const t = (p.values[parts.table] ??= {})
+    const target = (t[parts.row] ??= {})
+    target[parts.column] = value
+    p.paths.push(parts.path)
+    if (p.lines) p.lines[parts.index] = line
+  }
+
+  /** Stores the row's value; gives the report it went to, or undefined if the row was refused. */
+  function visit(row: string[], line: number): Pending | undefined {
     const agency = unneutralize(cell(row, iAgency))
     const yearText = cell(row, iYear)
     if (!agency) {
-      if (row.every((c) => c.trim() === '')) return
-      problems.push(`${cellName(sheet, line)}：缺少机构名称`)
-      return
+      if (row.every((c) => c.trim() === '')) return undefined
+      problems.push(`${placeName(sheet, line)}：缺少机构名称`)
+      return undefined
     }
     if (!INT.test(yearText)) {
-      problems.push(`${cellName(sheet, line)}：年度「${yearText}」不是整数`)
-      return
+      problems.push(`${placeName(sheet, line)}：年度「${yearText}」不是整数`)
+      return undefined
     }
     const parts = knownCell(cell(row, iTable), cell(row, iRow), cell(row, iColumn))
     if (!parts) {
       const path = `${cell(row, iTable)}.${cell(row, iRow)}.${cell(row, iColumn)}`
-      problems.push(`${cellName(sheet, line)}：未知的单元格「${path}」`)
-      return
+      problems.push(`${placeName(sheet, line)}：未知的单元格「${path}」`)
+      return undefined
     }
     const v = readValue(cell(row, iValue))
     if (v.bad || v.value === undefined) {
-      problems.push(`${cellName(sheet, line)}：${parts.path} 的值${v.bad ?? '缺失'}`)
-      return
+      problems.push(`${placeName(sheet, line)}：${parts.path} 的值${v.bad ?? '缺失'}`)
+      return undefined
     }
     const bad = validateMeasure(parts, parts.path, v.value)
     if (bad) {
-      problems.push(`${cellName(sheet, line)}：${bad}`)
-      return
+      problems.push(`${placeName(sheet, line)}：${bad}`)
+      return undefined
     }
     const year = Number(yearText)
     // Lines of one report come together: look the report up only when it changes.
@@ -256,13 +291,15 @@ export function importTidy(
       const key = `${agency}\u0000${year}`
       p = groups.get(key)
       if (!p) {
+        const lines = newLines()
         p = {
           agency,
           region: unneutralize(cell(row, iRegion)),
           year,
           edition: cell(row, iEdition) || undefined,
           values: {},
-          provenance: {},
+          provenance: sheet ? { lines, sheet } : { lines },
+          lines,
           paths: [],
           blanks: 0,
         }
@@ -270,15 +307,20 @@ export function importTidy(
       }
       last = p
     }
-    const t = (p.values[parts.table] ??= {})
-    const target = (t[parts.row] ??= {})
-    target[parts.column] = v.value
-    p.paths.push(parts.path)
     if (v.blank) p.blanks++
-    p.provenance[parts.path] = { where: cellName(sheet, line), line }
-  })
-  finish(name, format, [...groups.values()], result, problems)
-  return result
+    store(p, parts, v.value, line)
+    return p
+  }
+
+  return {
+    visit,
+    store,
+    finish(name: string, format: SourceFormat): FileImport {
+      const result: FileImport = { file: name, format, reports: [], notes: [] }
+      finish(name, format, [...groups.values()], result, problems)
+      return result
+    },
+  }
 }
 
 function importWide(
@@ -319,7 +361,7 @@ function importWide(
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r] as string[]
     if (row.every((c) => c.trim() === '')) continue
-    const where = cellName(sheet, r + 1)
+    const where = placeName(sheet, r + 1)
     const agency = unneutralize((row[columns.agency] ?? '').trim())
     const yearText = (row[columns.year] ?? '').trim().replace(/年$/, '')
     if (!agency) {
@@ -336,7 +378,7 @@ function importWide(
       year: Number(yearText),
       edition: columns.edition >= 0 ? (row[columns.edition] ?? '').trim() || undefined : undefined,
       values: {},
-      provenance: {},
+      provenance: { cells: {} },
       paths: [],
       blanks: 0,
     }
@@ -352,7 +394,7 @@ function importWide(
       if (cells.every((c) => (row[c.col] ?? '').trim() === '')) continue
       for (const c of cells) {
         const v = readValue(row[c.col] ?? '')
-        const place = cellName(sheet, r + 1, c.col + 1)
+        const place = placeName(sheet, r + 1, c.col + 1)
         if (v.bad || v.value === undefined) {
           problems.push(`${place}（${header[c.col]}）：${v.bad}`)
           bad = true
@@ -367,7 +409,7 @@ function importWide(
         put(p.values, c.path, v.value)
         p.paths.push(c.path)
         if (v.blank) p.blanks++
-        p.provenance[c.path] = {
+        ;(p.provenance.cells ??= {})[c.path] = {
           where: place,
           row: r + 1,
           column: c.col + 1,
@@ -413,7 +455,7 @@ function importTemplate(
         pos += (cells[i] as string).length + 1
       }
       return {
-        where: cellName(sheet, line + 1, col + 1),
+        where: placeName(sheet, line + 1, col + 1),
         row: line + 1,
         column: col + 1,
         excerpt: cells.filter(Boolean).join(' | ').slice(0, 120),
@@ -484,4 +526,21 @@ export function importGrid(
     }
   }
   return importTemplate(name, rows, format, sheet)
+}
+
+/** Known cells by their table, row and column joined with a delimiter, as a tidy line writes them. */
+const cellsByKey = new Map<string, Map<string, CellParts>>()
+
+export function tidyCellKeys(delimiter: string): Map<string, CellParts> {
+  let keys = cellsByKey.get(delimiter)
+  if (!keys) {
+    keys = new Map()
+    for (const path of CELL_PATHS) {
+      const { table, row, column } = splitPath(path)
+      const parts = knownCell(table, row, column)
+      if (parts) keys.set([table, row, column].join(delimiter), parts)
+    }
+    cellsByKey.set(delimiter, keys)
+  }
+  return keys
 }

@@ -10,7 +10,8 @@ import { importJson } from './json'
 import { readText } from './text/readText'
 import type { FileImport } from './types'
 
-export type { FileImport, ImportedReport, ImportNote, Provenance } from './types'
+export type { FileImport, ImportedReport, ImportNote, Provenance, SourceMap } from './types'
+export { provenanceAt, toSourceMap } from './provenance'
 
 function extension(name: string): string {
   const m = /\.([a-z0-9]+)$/i.exec(name)

@@ -1,11 +1,10 @@
 /** Canonical JSON: one report, an array of reports, or `{ "reports": [ … ] }`. */
 import { parseReport } from '@/domain/schema'
-import { reportCells, type Report } from '@/domain/report'
-import type { FileImport, ImportedReport, Provenance } from './types'
+import type { FileImport, ImportedReport } from './types'
 
 const MAX_DEPTH = 64
 
-/** Deeply nested input is refused before anything walks it recursively. */
+/** A file nested deeper than any report is not a report: said plainly rather than as a field error. */
 function depthExceeds(text: string, max: number): boolean {
   let depth = 0
   let inString = false
@@ -34,17 +33,11 @@ function jsonErrorPlace(text: string, message: string): string {
   return `JSON 格式错误，第${line}行第${col}列附近${pos >= text.length - 1 ? '（文件可能被截断）' : ''}`
 }
 
-function provenanceOf(report: Report, where: string): Record<string, Provenance> {
-  // Every value of a JSON report comes from the same place: one shared object.
-  const shared: Provenance = { where }
-  const out: Record<string, Provenance> = {}
-  for (const c of reportCells(report)) out[`${c.table}.${c.row}.${c.column}`] = shared
-  return out
-}
-
 export function importJson(name: string, text: string): FileImport {
   const result: FileImport = { file: name, format: 'json', reports: [], notes: [] }
-  if (depthExceeds(text, MAX_DEPTH)) {
+  const tooDeep = () => {
+    result.reports = []
+    result.notes = []
     result.error = `JSON 嵌套超过 ${MAX_DEPTH} 层，不是年度报告的结构`
     return result
   }
@@ -52,6 +45,7 @@ export function importJson(name: string, text: string): FileImport {
   try {
     value = JSON.parse(text)
   } catch (e) {
+    if (depthExceeds(text, MAX_DEPTH)) return tooDeep()
     const truncated = /Unexpected end/i.test(String(e))
     result.error = truncated
       ? 'JSON 不完整：文件在中途结束（可能被截断）'
@@ -109,10 +103,14 @@ export function importJson(name: string, text: string): FileImport {
     const imported: ImportedReport = {
       report,
       notes,
-      provenance: provenanceOf(report, label ? `${name} ${label}` : name),
+      // Every value of a JSON report comes from the same place.
+      provenance: { all: { where: label ? `${name} ${label}` : name } },
     }
     result.reports.push(imported)
   })
+  // A report is never nested that deep, so only a file with problems can be; it is refused whole.
+  // (JSON.parse itself copes with any depth, and nothing here walks unknown structure.)
+  if (problems.length > 0 && depthExceeds(text, MAX_DEPTH)) return tooDeep()
   if (result.reports.length === 0) result.error = problems.join('\n')
   else
     for (const p of problems)

@@ -1,17 +1,7 @@
 import type { CellPath, Report, SourceFormat } from '@/domain/report'
+import type { Provenance, SourceMap } from './provenance'
 
-/** Where a value was read: enough for a person to find it in the file they dropped. */
-export interface Provenance {
-  /** In Chinese, e.g. `第95行`, `第3页第12行`, `表格2 第5行第3列`. */
-  where: string
-  /** The source line or cell text, shortened. */
-  excerpt?: string
-  line?: number
-  page?: number
-  table?: number
-  row?: number
-  column?: number
-}
+export type { Provenance, SourceMap }
 
 export type NoteLevel = 'info' | 'warning'
 
@@ -41,8 +31,8 @@ export interface ImportNote {
 export interface ImportedReport {
   report: Report
   notes: ImportNote[]
-  /** For every value the report holds, where it came from. */
-  provenance: Record<CellPath, Provenance>
+  /** For every value the report holds, where it came from (read it with `provenanceAt`). */
+  provenance: SourceMap
 }
 
 /** What one file gave: its reports, or an error that says in Chinese what is wrong and where. */

@@ -1,12 +1,13 @@
 /** How reports are kept: one entry per (agency, year), holding every version imported for it. */
 import type { Report } from '@/domain/report'
-import type { ImportNote, Provenance } from '@/import/types'
+import type { ImportNote, SourceMap } from '@/import/types'
 
 export interface ReportVersion {
   id: string
   report: Report
   notes: ImportNote[]
-  provenance: Record<string, Provenance>
+  /** Versions saved before the compact form hold a plain record: read it with toSourceMap. */
+  provenance: SourceMap
   /** File the version came from. */
   sourceName: string
   importedAt: number

@@ -6,14 +6,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { reportKey, type Report } from '@/domain/report'
-import type { ImportNote, Provenance } from '@/import/types'
+import type { ImportNote, SourceMap } from '@/import/types'
 import { persistence } from './persistence'
 import { activeVersion, newVersionId, type ReportEntry, type ReportVersion } from './reportEntry'
 
 export interface IncomingReport {
   report: Report
   notes?: ImportNote[]
-  provenance?: Record<string, Provenance>
+  provenance?: SourceMap
   sourceName?: string
   sample?: boolean
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { APPLICANT_COLUMNS, REQUEST_ROWS } from '@/domain/catalog'
 import type { Report } from '@/domain/report'
-import { importFile, importText } from '@/import'
+import { importFile, importText, provenanceAt } from '@/import'
 import { toCanonicalJson, toTidyCsv } from '@/import/export'
 import { comparable, expected } from './helpers'
 
@@ -115,7 +115,9 @@ describe('wide sheets', () => {
     expect(r.error).toBeUndefined()
     expect(r.reports[1]!.report.requests).toEqual(expected('hongze-2024').requests)
     expect(r.reports[1]!.report.edition).toBe('2021')
-    expect(r.reports[1]!.provenance['requests.newReceived.total']!.where).toMatch(/第3行第\d+列/)
+    expect(provenanceAt(r.reports[1]!.provenance, 'requests.newReceived.total')!.where).toMatch(
+      /第3行第\d+列/,
+    )
   })
 })
 
@@ -161,7 +163,7 @@ describe('a report’s own tables saved from Excel (template layout)', () => {
     const r = await importFile('hualong.xlsx', new Uint8Array(buffer as ArrayBuffer))
     expect(r.error).toBeUndefined()
     expect(r.reports[0]!.report.requests).toEqual(expected('hualong-gxj-2020').requests)
-    expect(r.reports[0]!.provenance['requests.total.total']!.where).toBe(
+    expect(provenanceAt(r.reports[0]!.provenance, 'requests.total.total')!.where).toBe(
       '工作表「表三」第26行第9列',
     )
   })

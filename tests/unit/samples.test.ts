@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { importFile } from '@/import'
+import { importFile, provenanceAt } from '@/import'
 import { comparable, expected, sampleBytes } from './helpers'
 
 const TEXT_SAMPLES = [
@@ -24,10 +24,10 @@ describe('real published reports, text as obtained', () => {
     const result = await importFile('huaian-2024.txt', sampleBytes('huaian-2024.txt'))
     const { provenance } = result.reports[0]!
     // 3001 natural-person requests: printed on line 123 of the pdftotext output.
-    expect(provenance['requests.newReceived.natural']).toMatchObject({ line: 123 })
-    expect(provenance['requests.newReceived.natural']!.excerpt).toContain('3001')
+    expect(provenanceAt(provenance, 'requests.newReceived.natural')).toMatchObject({ line: 123 })
+    expect(provenanceAt(provenance, 'requests.newReceived.natural')!.excerpt).toContain('3001')
     // 351 reviews: the table-4 line of fifteen numbers.
-    expect(provenance['appeals.review.total']!.excerpt).toContain('351')
+    expect(provenanceAt(provenance, 'appeals.review.total')!.excerpt).toContain('351')
   })
 
   it('says that glued cells were split with the identities, and refuses glued table 2', async () => {
@@ -92,7 +92,10 @@ describe('saved web page', () => {
       fees: { amount: 4166.241619 },
     })
     expect(notes.some((n) => n.code === 'amount-precision')).toBe(true)
-    expect(provenance['requests.newReceived.total']).toMatchObject({ table: 2, column: 8 })
+    expect(provenanceAt(provenance, 'requests.newReceived.total')).toMatchObject({
+      table: 2,
+      column: 8,
+    })
   })
 })
 
@@ -109,7 +112,7 @@ describe('PDF as published', () => {
   it('says on which page and line of the PDF a value was printed', async () => {
     const result = await importFile('huaian-2024.pdf', sampleBytes('huaian-2024.pdf'))
     // The pdftotext text of this PDF has the row on page 4 (after the `-3-` footer).
-    const p = result.reports[0]!.provenance['requests.newReceived.natural']!
+    const p = provenanceAt(result.reports[0]!.provenance, 'requests.newReceived.natural')!
     expect(p.page).toBe(4)
     expect(p.where).toMatch(/^第4页第\d+行$/)
     expect(p.excerpt).toMatch(/本年新收政府信息公开申请数量\s+3001\s+53/)

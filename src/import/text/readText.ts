@@ -344,5 +344,5 @@ export function readText(source: TextSource): TextReadResult {
   if (Object.keys(textSections).length > 0) report.text = textSections
 
   report.source = { name, format: source.format }
-  return { ok: true, value: { report, notes, provenance } }
+  return { ok: true, value: { report, notes, provenance: { cells: provenance } } }
 }
