@@ -111,6 +111,26 @@ export const CELL_PATHS: readonly CellPath[] = [
 
 export const CELL_INDEX: ReadonlyMap<CellPath, number> = new Map(CELL_PATHS.map((p, i) => [p, i]))
 
+const CELL_TREE = new Map<string, Map<string, Map<string, number>>>()
+CELL_PATHS.forEach((path, i) => {
+  const [table, ...rest] = path.split('.') as [string, ...string[]]
+  const column = rest.pop() as string
+  const row = rest.join('.')
+  let rows = CELL_TREE.get(table)
+  if (!rows) CELL_TREE.set(table, (rows = new Map()))
+  let columns = rows.get(row)
+  if (!columns) rows.set(row, (columns = new Map()))
+  columns.set(column, i)
+})
+
+/** The index in CELL_PATHS of each column of a row, found without building paths. */
+export function rowCellIndexes(
+  table: string,
+  row: string,
+): ReadonlyMap<string, number> | undefined {
+  return CELL_TREE.get(table)?.get(row)
+}
+
 /** The identity of a report before alias resolution. */
 export function reportKey(report: Pick<Report, 'agency' | 'year'>): string {
   return `${report.agency}\u0000${report.year}`

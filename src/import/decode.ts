@@ -43,7 +43,7 @@ function tryDecode(label: string, data: Uint8Array): string | undefined {
 
 /** Share of control characters other than tab, line ends and form feed. */
 function controlShare(text: string): number {
-  const sample = text.slice(0, 20000)
+  const sample = text.slice(0, 8000)
   if (sample.length === 0) return 0
   let bad = 0
   for (let i = 0; i < sample.length; i++) {
@@ -72,12 +72,12 @@ export function decodeText(data: Uint8Array): Decoded {
     const head = data.subarray(0, 4000)
     let zeroEven = 0
     let zeroOdd = 0
-    head.forEach((b, i) => {
-      if (b === 0) {
+    for (let i = 0; i < head.length; i++) {
+      if (head[i] === 0) {
         if (i % 2 === 0) zeroEven++
         else zeroOdd++
       }
-    })
+    }
     if (zeroOdd > head.length / 8 && zeroEven < head.length / 50) {
       encoding = 'utf-16le'
       text = tryDecode('utf-16le', data)

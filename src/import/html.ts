@@ -134,6 +134,92 @@ function markBlanks(cells: string[]): string[] | undefined {
   return cells.map((c, i) => (c === '' && i > first && i < last && first >= 0 ? BLANK : c))
 }
 
+/** A piece of markup: text, a tag (name lower-cased), or something skipped (comment, doctype). */
+interface Token {
+  text?: string
+  tag?: string
+  closing?: boolean
+  selfClosing?: boolean
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isNameChar = (c: number) =>
+  isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 58 || c === 45 /* : - */
+const lowerNames = new Map<string, string>()
+
+/**
+ * The markup's pieces, as the regex
+ * `<!--…-->|<![CDATA[…]]>|<!DOCTYPE…>|<\/?name(attributes with quoted values)>|[^<]+|<`
+ * would cut them, scanned by hand: the regex spent most of an import on long style attributes.
+ * Anything that does not close (a comment, a tag with an open quote) is a `<` of text.
+ */
+export function* tokens(html: string): Generator<Token> {
+  const n = html.length
+  let i = 0
+  while (i < n) {
+    if (html.charCodeAt(i) !== 60 /* < */) {
+      let end = html.indexOf('<', i)
+      if (end < 0) end = n
+      yield { text: html.slice(i, end) }
+      i = end
+      continue
+    }
+    const skipTo = (open: string, close: string): number => {
+      if (!html.startsWith(open, i)) return -1
+      const end = html.indexOf(close, i + open.length)
+      return end < 0 ? -1 : end + close.length
+    }
+    const skipped = Math.max(
+      skipTo('<!--', '-->'),
+      skipTo('<![CDATA[', ']]>'),
+      skipTo('<!DOCTYPE', '>'),
+    )
+    if (skipped > 0) {
+      yield {}
+      i = skipped
+      continue
+    }
+    const tag = readTag(html, i)
+    if (tag) {
+      yield tag.token
+      i = tag.end
+      continue
+    }
+    yield { text: '<' }
+    i++
+  }
+}
+
+function readTag(html: string, at: number): { token: Token; end: number } | undefined {
+  let j = at + 1
+  const closing = html.charCodeAt(j) === 47 /* / */
+  if (closing) j++
+  if (!isAsciiLetter(html.charCodeAt(j))) return undefined
+  const nameStart = j
+  while (j < html.length && isNameChar(html.charCodeAt(j))) j++
+  const name = html.slice(nameStart, j)
+  for (; j < html.length; j++) {
+    const c = html.charCodeAt(j)
+    if (c === 62 /* > */) {
+      let lower = lowerNames.get(name)
+      if (lower === undefined) {
+        lower = name.toLowerCase()
+        if (lowerNames.size < 1000) lowerNames.set(name, lower)
+      }
+      return {
+        token: { tag: lower, closing, selfClosing: html.charCodeAt(j - 1) === 47 },
+        end: j + 1,
+      }
+    }
+    if (c === 34 || c === 39 /* " ' */) {
+      const close = html.indexOf(c === 34 ? '"' : "'", j + 1)
+      if (close < 0) return undefined
+      j = close
+    }
+  }
+  return undefined
+}
+
 export function htmlToText(html: string): HtmlText {
   const lines: string[] = []
   const info: LineInfo[] = []
@@ -181,27 +267,22 @@ export function htmlToText(html: string): HtmlText {
     row = undefined
   }
 
-  const re =
-    /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/g
   let skipUntil: string | undefined
   let inTitle = false
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    const [all, tagName, , textPart] = m
+  for (const t of tokens(html)) {
     if (skipUntil) {
-      if (tagName && all.startsWith('</') && tagName.toLowerCase() === skipUntil)
-        skipUntil = undefined
+      if (t.tag === skipUntil && t.closing) skipUntil = undefined
       continue
     }
-    if (textPart !== undefined) {
-      const t = decodeEntities(textPart)
-      if (inTitle) title = (title ?? '') + t
-      else append(t.replace(/[\r\n]+/g, ' '))
+    if (t.text !== undefined) {
+      const text = decodeEntities(t.text)
+      if (inTitle) title = (title ?? '') + text
+      else append(text.replace(/[\r\n]+/g, ' '))
       continue
     }
-    if (!tagName) continue
-    const tag = tagName.toLowerCase()
-    const closing = all.startsWith('</')
-    if (!closing && SKIP.has(tag) && !all.endsWith('/>')) {
+    const { tag, closing } = t
+    if (tag === undefined) continue
+    if (!closing && SKIP.has(tag) && !t.selfClosing) {
       skipUntil = tag
       continue
     }
@@ -262,6 +343,13 @@ export function htmlToText(html: string): HtmlText {
     lineStarts.push(off)
     off += l.length + 1
   }
+  // Every cell of a line shares the line's excerpt.
+  const excerpts: (string | undefined)[] = []
+  const excerptOf = (i: number, cells: boolean) =>
+    (excerpts[i] ??= (cells ? (lines[i] ?? '').replace(/\t/g, ' | ') : (lines[i] ?? '')).slice(
+      0,
+      120,
+    ))
   const locate = (offset: number): Provenance => {
     let lo = 0
     let hi = lineStarts.length - 1
@@ -271,7 +359,6 @@ export function htmlToText(html: string): HtmlText {
       else hi = mid - 1
     }
     const li = info[lo]
-    const line = lines[lo] ?? ''
     if (li?.cellStarts && li.table !== undefined) {
       const within = offset - (lineStarts[lo] as number)
       let col = 0
@@ -283,10 +370,10 @@ export function htmlToText(html: string): HtmlText {
         table: li.table,
         row: li.row,
         column: col + 1,
-        excerpt: line.replace(/\t/g, ' | ').slice(0, 120),
+        excerpt: excerptOf(lo, true),
       }
     }
-    return { where: `正文第${lo + 1}段`, line: lo + 1, excerpt: line.slice(0, 120) }
+    return { where: `正文第${lo + 1}段`, line: lo + 1, excerpt: excerptOf(lo, false) }
   }
   return { text, title: title?.replace(/\s+/g, ' ').trim(), tables: tableIndex, locate }
 }

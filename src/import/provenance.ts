@@ -29,6 +29,12 @@ export interface SourceMap {
   lines?: Uint32Array
   /** The sheet those lines are in, when the file has several. */
   sheet?: string
+  /**
+   * Values located in a text, page or PDF, where many share a line: each cell's place as 1 + an
+   * index into `places`, at the cell's index in CELL_PATHS (0 = no such value).
+   */
+  placeOf?: Uint16Array
+  places?: Provenance[]
   /** Where every other value was read: a JSON report's file and place in it. */
   all?: Provenance
 }
@@ -47,6 +53,8 @@ export function provenanceAt(map: SourceMap, path: CellPath): Provenance | undef
   const own = map.cells?.[path]
   if (own) return own
   const i = CELL_INDEX.get(path)
+  const place = i === undefined ? 0 : (map.placeOf?.[i] ?? 0)
+  if (place > 0) return map.places?.[place - 1]
   const line = i === undefined ? 0 : (map.lines?.[i] ?? 0)
   if (line > 0) return { where: placeName(map.sheet, line), line }
   return map.all
@@ -56,10 +64,12 @@ export function provenanceAt(map: SourceMap, path: CellPath): Provenance | undef
  * A source map as stored by any version of the app: before the compact form, the map was a plain
  * record of provenance per cell path, and reports saved then must still show where they came from.
  */
+const COMPACT_KEYS = new Set(['cells', 'lines', 'sheet', 'placeOf', 'places', 'all'])
+
 export function toSourceMap(stored: unknown): SourceMap {
   if (!stored || typeof stored !== 'object') return {}
   const keys = Object.keys(stored)
-  const compact = keys.every((k) => k === 'cells' || k === 'lines' || k === 'sheet' || k === 'all')
+  const compact = keys.every((k) => COMPACT_KEYS.has(k))
   if (compact) return stored as SourceMap
   return { cells: stored as Record<CellPath, Provenance> }
 }

@@ -12,7 +12,7 @@ import {
   type Edition,
   type RequestRowKey,
 } from '@/domain/catalog'
-import type { Report, SourceFormat } from '@/domain/report'
+import { CELL_PATHS, type Report, type SourceFormat } from '@/domain/report'
 import type { ImportNote, ImportedReport, Provenance } from '../types'
 import { fullAgencyName, readFileName, readTitle, regionOf } from './metadata'
 import {
@@ -49,21 +49,33 @@ const SECTION = {
 type Span = { start: number; end: number }
 
 export function lineLocator(text: string): (offset: number) => Provenance {
-  const lines = splitLines(text)
+  // Line starts only (as splitLines numbers lines: CR, LF or CRLF); a line's text is cut when a
+  // value on it is located.
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++
+    if (c === 10 || c === 13) starts.push(i + 1)
+  }
   // Values on one line share their provenance: build it once per line.
   const cache = new Map<number, Provenance>()
   return (offset) => {
     let lo = 0
-    let hi = lines.length - 1
+    let hi = starts.length - 1
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1
-      if ((lines[mid] as { start: number }).start <= offset) lo = mid
+      if ((starts[mid] as number) <= offset) lo = mid
       else hi = mid - 1
     }
     let p = cache.get(lo)
     if (!p) {
-      const line = lines[lo] as { text: string }
-      p = { where: `第${lo + 1}行`, line: lo + 1, excerpt: line.text.trim().slice(0, 120) }
+      const start = starts[lo] as number
+      const next = starts[lo + 1]
+      let end = next === undefined ? text.length : next - 1
+      if (next !== undefined && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13)
+        end--
+      const excerpt = text.slice(start, end).trim().slice(0, 120)
+      p = { where: `第${lo + 1}行`, line: lo + 1, excerpt }
       cache.set(lo, p)
     }
     return p
@@ -189,10 +201,19 @@ export function readText(source: TextSource): TextReadResult {
     })
   }
 
-  const provenance: Record<string, Provenance> = {}
+  // Values on one line share a place: each cell keeps the index of its place.
+  const places: Provenance[] = []
+  const placeIndex = new Map<Provenance, number>()
+  const placeOf = new Uint16Array(CELL_PATHS.length)
   const record = (positions: Positions) => {
-    for (const [path, pos] of Object.entries(positions)) {
-      provenance[path] = locate(st.at[pos] ?? 0)
+    for (const [cell, pos] of positions) {
+      const place = locate(st.at[pos] ?? 0)
+      let k = placeIndex.get(place)
+      if (k === undefined) {
+        k = places.push(place)
+        placeIndex.set(place, k)
+      }
+      placeOf[cell] = k
     }
   }
 
@@ -344,5 +365,5 @@ export function readText(source: TextSource): TextReadResult {
   if (Object.keys(textSections).length > 0) report.text = textSections
 
   report.source = { name, format: source.format }
-  return { ok: true, value: { report, notes, provenance: { cells: provenance } } }
+  return { ok: true, value: { report, notes, provenance: { places, placeOf } } }
 }

@@ -57,6 +57,12 @@ export function isPlaceholder(token: string): boolean {
 }
 
 const BLANK_CODE = BLANK.charCodeAt(0)
+const PLACEHOLDER_STARTS = new Set([...PLACEHOLDERS].map((p) => p.charCodeAt(0)))
+
+/** A cheap first test: most tokens are digits, and slicing each to look it up costs. */
+function mayBePlaceholder(c: number): boolean {
+  return PLACEHOLDER_STARTS.has(c)
+}
 
 /** Whitespace of any width, zero-width space and BOM included. */
 function isSpace(c: number): boolean {
@@ -93,7 +99,43 @@ function isValueCode(c: number): boolean {
   return (c >= 48 && c <= 57) || c === BLANK_CODE || c === 45 || c === 43
 }
 
-const NUMERIC_CELL = /^[-－]?[0-9０-９][0-9０-９.,，．]*$/
+/** Whitespace as String.prototype.trim() sees it. */
+function isTrimSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+function isBlankCell(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return false
+  return true
+}
+
+const isCellDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)
+
+/** Whether a cell, trimmed, reads `/^[-－]?[0-9０-９][0-9０-９.,，．]*$/`: a printed number. */
+function isNumericCell(text: string, from: number, to: number): boolean {
+  while (from < to && isTrimSpace(text.charCodeAt(from))) from++
+  while (to > from && isTrimSpace(text.charCodeAt(to - 1))) to--
+  if (from < to && (text.charCodeAt(from) === 45 || text.charCodeAt(from) === 0xff0d)) from++
+  if (from >= to || !isCellDigit(text.charCodeAt(from))) return false
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i)
+    // . , ， ．
+    if (!isCellDigit(c) && c !== 46 && c !== 44 && c !== 0xff0c && c !== 0xff0e) return false
+  }
+  return true
+}
 
 /**
  * Builds the stream. In a tab-separated line (text copied from a web page), an empty cell between
@@ -124,13 +166,15 @@ export function buildStream(text: string): Stream {
       if (i >= end) break
       const t = i
       while (i < end && !isSpace(text.charCodeAt(i))) i++
-      if (i - t <= 2 && isPlaceholder(text.slice(t, i))) emit(BLANK_CODE, t)
+      if (i - t <= 2 && mayBePlaceholder(text.charCodeAt(t)) && isPlaceholder(text.slice(t, i)))
+        emit(BLANK_CODE, t)
       else for (let k = t; k < i; k++) emit(fold(text.charCodeAt(k)), k)
       pendingSep = true
     }
     pendingSep = true
   }
 
+  const bounds: number[] = []
   const lines = splitLines(text)
   lines.forEach((line, li) => {
     // Footers are short once their indentation is gone (`-layout` centres them).
@@ -143,31 +187,34 @@ export function buildStream(text: string): Stream {
       return
     }
     if (line.text.includes('\t')) {
-      const cells: { text: string; start: number }[] = []
-      let start = 0
-      for (const part of line.text.split('\t')) {
-        cells.push({ text: part, start })
-        start += part.length + 1
+      // Cell bounds found in place: splitting every line of a table cost more than reading it.
+      bounds.length = 0
+      let firstNum = -1
+      let lastNum = -1
+      for (let a = line.start, k = 0; ; k++) {
+        let b = text.indexOf('\t', a)
+        if (b < 0 || b > line.end) b = line.end
+        bounds.push(a, b)
+        if (isNumericCell(text, a, b)) {
+          if (firstNum < 0) firstNum = k
+          lastNum = k
+        }
+        if (b === line.end) break
+        a = b + 1
       }
-      const numeric = cells.map((c) => NUMERIC_CELL.test(c.text.trim()))
-      const firstNum = numeric.indexOf(true)
-      const lastNum = numeric.lastIndexOf(true)
-      cells.forEach((cell, i) => {
-        const from = line.start + cell.start
-        if (cell.text.trim() === '' && i > firstNum && i < lastNum && firstNum >= 0) {
+      for (let k = 0; k < bounds.length / 2; k++) {
+        const from = bounds[2 * k] as number
+        const to = bounds[2 * k + 1] as number
+        if (firstNum >= 0 && k > firstNum && k < lastNum && isBlankCell(text, from, to)) {
           emit(BLANK_CODE, from)
           pendingSep = true
-        } else emitRange(from, from + cell.text.length)
-      })
+        } else emitRange(from, to)
+      }
     } else emitRange(line.start, line.end)
     pendingSep = true
   })
 
-  const parts: string[] = []
-  for (let i = 0; i < n; i += 8192) {
-    parts.push(String.fromCharCode(...out.subarray(i, Math.min(n, i + 8192))))
-  }
-  return { s: parts.join(''), at: at.subarray(0, n) }
+  return { s: fromCodes(out, n), at: at.subarray(0, n) }
 }
 
 const THOUSANDS = /^(?:,\d{3})+(?![\d,])/
@@ -293,19 +340,28 @@ export function findPattern(
 export interface LabelView {
   s: string
   /** `pos[i]` is the stream position of `s[i]`. */
-  pos: number[]
+  pos: Int32Array
 }
 
 export function labelView(st: Stream, from: number, to: number): LabelView {
-  const chars: string[] = []
-  const pos: number[] = []
+  const codes = new Uint16Array(Math.max(0, to - from))
+  const pos = new Int32Array(codes.length)
+  const s = st.s
+  let n = 0
   for (let i = from; i < to; i++) {
-    const c = st.s[i] as string
-    if (c === ' ' || c === BLANK || (c >= '0' && c <= '9')) continue
-    chars.push(c)
-    pos.push(i)
+    const c = s.charCodeAt(i)
+    if (c === 32 || c === BLANK_CODE || (c >= 48 && c <= 57)) continue
+    codes[n] = c
+    pos[n++] = i
   }
-  return { s: chars.join(''), pos }
+  return { s: fromCodes(codes, n), pos: pos.subarray(0, n) }
+}
+
+const utf16 = new TextDecoder('utf-16le')
+
+/** The first `n` UTF-16 units as a string (the platform's typed arrays are little-endian). */
+function fromCodes(codes: Uint16Array, n: number): string {
+  return utf16.decode(codes.subarray(0, n))
 }
 
 /** Like `findFirst`, on a label view; positions in and out are stream positions. */

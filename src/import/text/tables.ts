@@ -19,12 +19,17 @@ import {
   type Edition,
   type RequestRowKey,
 } from '@/domain/catalog'
-import { rowsOfEdition, type AppealCounts, type ApplicantCounts } from '@/domain/report'
+import {
+  rowCellIndexes,
+  rowsOfEdition,
+  type AppealCounts,
+  type ApplicantCounts,
+} from '@/domain/report'
 import { blockSumsHold, rowSumHolds, splitDigits } from './split'
 import { findFirst, findLabel, labelView, readTokens, type NumToken, type Stream } from './stream'
 
-/** Stream positions of each value, for provenance. */
-export type Positions = Record<string, number>
+/** Stream position of each value, by the cell's index in CELL_PATHS: for provenance. */
+export type Positions = Map<number, number>
 
 export interface TableResult<T> {
   values?: T
@@ -53,9 +58,42 @@ function toNumber(t: NumToken): number {
   return Number(t.text)
 }
 
+const LETTER = /\p{L}/u
+const isLetterCache = new Map<number, boolean>()
+
+/** Whether a UTF-16 unit is a letter. A character outside the BMP is not: no template label has one. */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  if (c >= 0x4e00 && c <= 0x9fff) return true
+  let hit = isLetterCache.get(c)
+  if (hit === undefined) {
+    hit = LETTER.test(String.fromCharCode(c))
+    isLetterCache.set(c, hit)
+  }
+  return hit
+}
+
 /** Letters only: labels compared without numbering, punctuation and stray digits. */
-function letters(text: string): string {
-  return text.replace(/[^\p{L}]/gu, '')
+function letters(text: string, from = 0, to = text.length): string {
+  let out = ''
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (isLetter(c)) out += text[i]
+  }
+  return out
+}
+
+const specLetters = new Map<string, string>()
+
+/** The letters of a row's core label, computed once per row. */
+function coreLetters(key: RequestRowKey): string {
+  let l = specLetters.get(key)
+  if (l === undefined) {
+    const spec = rowSpec(key)
+    l = letters(spec.core ?? spec.short)
+    specLetters.set(key, l)
+  }
+  return l
 }
 
 interface Anchor {
@@ -75,7 +113,7 @@ export function readTable3(
   edition: Edition,
 ): TableResult<Partial<Record<RequestRowKey, ApplicantCounts>>> {
   const result: TableResult<Partial<Record<RequestRowKey, ApplicantCounts>>> = {
-    positions: {},
+    positions: new Map(),
     blankCells: 0,
     splitRows: [],
     looseLabels: [],
@@ -129,10 +167,9 @@ export function readTable3(
     rowTokens.set(a.key, tokens)
     // The row's label is the text from the previous row's values to the next row's label,
     // values left out: a label wrapped around its values still reads whole.
-    const spec = rowSpec(a.key as RequestRowKey)
-    const found = letters(st.s.slice(Math.max(prevEnd, a.start - 40), end))
-    if (!found.includes(letters(spec.core ?? spec.short))) {
-      result.looseLabels.push({ key: a.key, found: letters(st.s.slice(a.start, end)).slice(0, 40) })
+    const found = letters(st.s, Math.max(prevEnd, a.start - 40), end)
+    if (!found.includes(coreLetters(a.key as RequestRowKey))) {
+      result.looseLabels.push({ key: a.key, found: letters(st.s, a.start, end).slice(0, 40) })
     }
     prevEnd = tokens.length > 0 ? (tokens[tokens.length - 1] as NumToken).end : a.end
   })
@@ -200,10 +237,12 @@ export function readTable3(
     const values = fixed.get(a.key) as number[]
     const tokens = rowTokens.get(a.key) ?? []
     const counts = {} as ApplicantCounts
+    const cells = rowCellIndexes('requests', a.key)
     APPLICANT_KEYS.forEach((col, i) => {
       counts[col] = values[i] as number
       const tok = tokens.length === 7 ? tokens[i] : tokens[0]
-      if (tok) result.positions[`requests.${a.key}.${col}`] = tok.start
+      const cell = cells?.get(col)
+      if (tok && cell !== undefined) result.positions.set(cell, tok.start)
     })
     if (tokens.length === 7) result.blankCells += tokens.filter((t) => t.blank).length
     rows[a.key as RequestRowKey] = counts
@@ -276,7 +315,7 @@ export function readTable4(
   to: number,
 ): TableResult<Partial<Record<AppealBlockKey, AppealCounts>>> {
   const result: TableResult<Partial<Record<AppealBlockKey, AppealCounts>>> = {
-    positions: {},
+    positions: new Map(),
     blankCells: 0,
     splitRows: [],
     looseLabels: [],
@@ -318,10 +357,12 @@ export function readTable4(
   const blocks: Partial<Record<AppealBlockKey, AppealCounts>> = {}
   APPEAL_BLOCK_KEYS.forEach((block, b) => {
     const counts = {} as AppealCounts
+    const cells = rowCellIndexes('appeals', block)
     APPEAL_MEASURE_KEYS.forEach((m, i) => {
       counts[m] = values[b * 5 + i] as number
       const tok = tokens.length === 15 ? tokens[b * 5 + i] : tokens[0]
-      if (tok) result.positions[`appeals.${block}.${m}`] = tok.start
+      const cell = cells?.get(m)
+      if (tok && cell !== undefined) result.positions.set(cell, tok.start)
     })
     blocks[block] = counts
   })
@@ -348,7 +389,7 @@ export function readTable2(
     Partial<Record<ActiveItemKey, Partial<Record<ActiveMeasureKey, number>>>>
   > &
     Table2Extra = {
-    positions: {},
+    positions: new Map(),
     blankCells: 0,
     splitRows: [],
     looseLabels: [],
@@ -404,7 +445,8 @@ export function readTable2(
       }
       if (tok.blank) result.blankCells++
       values[m] = value
-      result.positions[path] = tok.start
+      const cell = rowCellIndexes('active', item.key)?.get(m)
+      if (cell !== undefined) result.positions.set(cell, tok.start)
     })
     if (result.refused) return result
     items[item.key] = values
