@@ -9,7 +9,7 @@ import { CELL_INDEX, CELL_PATHS, type SourceFormat } from '@/domain/report'
 import { unneutralize } from './formulas'
 import { matchCellHeader } from './labels'
 import { readText } from './text/readText'
-import { newLines, placeName } from './provenance'
+import { placeName, zeros } from './provenance'
 import type { FileImport, ImportNote, ImportedReport, SourceMap } from './types'
 
 export type Grid = string[][]
@@ -119,7 +119,7 @@ export interface Pending {
   values: Record<string, Record<string, Record<string, number>>>
   provenance: SourceMap
   /** The tidy layout's line of each cell, in CELL_PATHS order (the provenance's `lines`). */
-  lines?: Uint32Array
+  lines?: number[]
   paths: string[]
   blanks: number
 }
@@ -291,7 +291,7 @@ export function tidyReader(headerRow: readonly string[], sheet?: string) {
       const key = `${agency}\u0000${year}`
       p = groups.get(key)
       if (!p) {
-        const lines = newLines()
+        const lines = zeros()
         p = {
           agency,
           region: unneutralize(cell(row, iRegion)),

@@ -26,14 +26,14 @@ export interface SourceMap {
    * Values read one per line (tidy CSV or sheet): the line of each cell, at the cell's index in
    * CELL_PATHS; 0 where the report has no such value.
    */
-  lines?: Uint32Array
+  lines?: number[]
   /** The sheet those lines are in, when the file has several. */
   sheet?: string
   /**
    * Values located in a text, page or PDF, where many share a line: each cell's place as 1 + an
    * index into `places`, at the cell's index in CELL_PATHS (0 = no such value).
    */
-  placeOf?: Uint16Array
+  placeOf?: number[]
   places?: Provenance[]
   /** Where every other value was read: a JSON report's file and place in it. */
   all?: Provenance
@@ -45,8 +45,12 @@ export function placeName(sheet: string | undefined, row: number, col?: number):
   return sheet ? `工作表「${sheet}」${place}` : place
 }
 
-export function newLines(): Uint32Array {
-  return new Uint32Array(CELL_PATHS.length)
+/**
+ * A zero per cell. Plain arrays rather than typed ones: a source map then survives every copy the
+ * app makes (structured clone, IndexedDB, and the JSON copy of the in-memory store).
+ */
+export function zeros(): number[] {
+  return new Array<number>(CELL_PATHS.length).fill(0)
 }
 
 export function provenanceAt(map: SourceMap, path: CellPath): Provenance | undefined {

@@ -12,8 +12,9 @@ import {
   type Edition,
   type RequestRowKey,
 } from '@/domain/catalog'
-import { CELL_PATHS, type Report, type SourceFormat } from '@/domain/report'
+import type { Report, SourceFormat } from '@/domain/report'
 import type { ImportNote, ImportedReport, Provenance } from '../types'
+import { zeros } from '../provenance'
 import { fullAgencyName, readFileName, readTitle, regionOf } from './metadata'
 import {
   buildStream,
@@ -204,7 +205,7 @@ export function readText(source: TextSource): TextReadResult {
   // Values on one line share a place: each cell keeps the index of its place.
   const places: Provenance[] = []
   const placeIndex = new Map<Provenance, number>()
-  const placeOf = new Uint16Array(CELL_PATHS.length)
+  const placeOf = zeros()
   const record = (positions: Positions) => {
     for (const [cell, pos] of positions) {
       const place = locate(st.at[pos] ?? 0)
