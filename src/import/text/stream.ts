@@ -192,8 +192,8 @@ export function buildStream(text: string): Stream {
       let firstNum = -1
       let lastNum = -1
       for (let a = line.start, k = 0; ; k++) {
-        let b = text.indexOf('\t', a)
-        if (b < 0 || b > line.end) b = line.end
+        let b = a
+        while (b < line.end && text.charCodeAt(b) !== 9) b++
         bounds.push(a, b)
         if (isNumericCell(text, a, b)) {
           if (firstNum < 0) firstNum = k
