@@ -145,7 +145,6 @@ interface Token {
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 const isNameChar = (c: number) =>
   isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 58 || c === 45 /* : - */
-const lowerNames = new Map<string, string>()
 
 /**
  * The markup's pieces, as the regex
@@ -153,42 +152,51 @@ const lowerNames = new Map<string, string>()
  * would cut them, scanned by hand: the regex spent most of an import on long style attributes.
  * Anything that does not close (a comment, a tag with an open quote) is a `<` of text.
  */
-export function* tokens(html: string): Generator<Token> {
+export function forEachToken(html: string, visit: (token: Token) => void): void {
   const n = html.length
   let i = 0
   while (i < n) {
     if (html.charCodeAt(i) !== 60 /* < */) {
       let end = html.indexOf('<', i)
       if (end < 0) end = n
-      yield { text: html.slice(i, end) }
+      visit({ text: html.slice(i, end) })
       i = end
       continue
     }
-    const skipTo = (open: string, close: string): number => {
-      if (!html.startsWith(open, i)) return -1
-      const end = html.indexOf(close, i + open.length)
-      return end < 0 ? -1 : end + close.length
-    }
-    const skipped = Math.max(
-      skipTo('<!--', '-->'),
-      skipTo('<![CDATA[', ']]>'),
-      skipTo('<!DOCTYPE', '>'),
-    )
-    if (skipped > 0) {
-      yield {}
-      i = skipped
-      continue
+    if (html.charCodeAt(i + 1) === 33 /* ! */) {
+      const skipped = skipDeclaration(html, i)
+      if (skipped > 0) {
+        visit({})
+        i = skipped
+        continue
+      }
     }
     const tag = readTag(html, i)
     if (tag) {
-      yield tag.token
+      visit(tag.token)
       i = tag.end
       continue
     }
-    yield { text: '<' }
+    visit({ text: '<' })
     i++
   }
 }
+
+/** The end of a comment, CDATA section or doctype starting at `at`; -1 if none closes. */
+function skipDeclaration(html: string, at: number): number {
+  for (const [open, close] of DECLARATIONS) {
+    if (!html.startsWith(open, at)) continue
+    const end = html.indexOf(close, at + open.length)
+    return end < 0 ? -1 : end + close.length
+  }
+  return -1
+}
+
+const DECLARATIONS = [
+  ['<!--', '-->'],
+  ['<![CDATA[', ']]>'],
+  ['<!DOCTYPE', '>'],
+] as const
 
 function readTag(html: string, at: number): { token: Token; end: number } | undefined {
   let j = at + 1
@@ -196,20 +204,16 @@ function readTag(html: string, at: number): { token: Token; end: number } | unde
   if (closing) j++
   if (!isAsciiLetter(html.charCodeAt(j))) return undefined
   const nameStart = j
-  while (j < html.length && isNameChar(html.charCodeAt(j))) j++
+  let upper = false
+  for (let c = html.charCodeAt(j); j < html.length && isNameChar(c); c = html.charCodeAt(++j)) {
+    if (c >= 65 && c <= 90) upper = true
+  }
   const name = html.slice(nameStart, j)
   for (; j < html.length; j++) {
     const c = html.charCodeAt(j)
     if (c === 62 /* > */) {
-      let lower = lowerNames.get(name)
-      if (lower === undefined) {
-        lower = name.toLowerCase()
-        if (lowerNames.size < 1000) lowerNames.set(name, lower)
-      }
-      return {
-        token: { tag: lower, closing, selfClosing: html.charCodeAt(j - 1) === 47 },
-        end: j + 1,
-      }
+      const tag = upper ? name.toLowerCase() : name
+      return { token: { tag, closing, selfClosing: html.charCodeAt(j - 1) === 47 }, end: j + 1 }
     }
     if (c === 34 || c === 39 /* " ' */) {
       const close = html.indexOf(c === 34 ? '"' : "'", j + 1)
@@ -269,26 +273,26 @@ export function htmlToText(html: string): HtmlText {
 
   let skipUntil: string | undefined
   let inTitle = false
-  for (const t of tokens(html)) {
+  forEachToken(html, (t) => {
     if (skipUntil) {
       if (t.tag === skipUntil && t.closing) skipUntil = undefined
-      continue
+      return
     }
     if (t.text !== undefined) {
-      const text = decodeEntities(t.text)
+      const text = t.text.includes('&') ? decodeEntities(t.text) : t.text
       if (inTitle) title = (title ?? '') + text
-      else append(text.replace(/[\r\n]+/g, ' '))
-      continue
+      else append(/[\r\n]/.test(text) ? text.replace(/[\r\n]+/g, ' ') : text)
+      return
     }
     const { tag, closing } = t
-    if (tag === undefined) continue
+    if (tag === undefined) return
     if (!closing && SKIP.has(tag) && !t.selfClosing) {
       skipUntil = tag
-      continue
+      return
     }
     if (tag === 'title') {
       inTitle = !closing
-      continue
+      return
     }
     if (tag === 'table') {
       if (!closing) {
@@ -300,7 +304,7 @@ export function htmlToText(html: string): HtmlText {
         endRow()
         tableStack.pop()
       }
-      continue
+      return
     }
     if (tag === 'tr') {
       endRow()
@@ -309,7 +313,7 @@ export function htmlToText(html: string): HtmlText {
         row = []
         rowIndex++
       }
-      continue
+      return
     }
     if (tag === 'td' || tag === 'th') {
       endCell()
@@ -320,19 +324,19 @@ export function htmlToText(html: string): HtmlText {
         }
         cell = ''
       }
-      continue
+      return
     }
     if (tag === 'br') {
       // Inside a cell a line break only wraps a label (`结果<br>维持`).
-      if (cell !== undefined) continue
+      if (cell !== undefined) return
       flush()
-      continue
+      return
     }
     if (BLOCK.has(tag)) {
       if (cell !== undefined) cell += ' '
       else flush()
     }
-  }
+  })
   endRow()
   flush()
 
