@@ -26,16 +26,21 @@ interface Row {
   floorMs?: number
 }
 
+/** The floor: decoding the bytes and scanning them for digit runs; the best of three runs. */
 function floor(files: Uint8Array[]): number {
-  const t0 = performance.now()
-  let runs = 0
-  for (const bytes of files) {
-    const text = new TextDecoder().decode(bytes)
-    const re = /\d+/g
-    while (re.exec(text)) runs++
+  let best = Infinity
+  for (let round = 0; round < 3; round++) {
+    const t0 = performance.now()
+    let runs = 0
+    for (const bytes of files) {
+      const text = new TextDecoder().decode(bytes)
+      const re = /\d+/g
+      while (re.exec(text)) runs++
+    }
+    if (runs < 0) console.log(runs)
+    best = Math.min(best, performance.now() - t0)
   }
-  if (runs < 0) console.log(runs)
-  return performance.now() - t0
+  return best
 }
 
 async function timeImport(
