@@ -3,7 +3,7 @@
  * `淮安市洪泽区人民政府 2024 年政府信息公开工作年度报告`. The reporting year is the one in the
  * title, never a publication date.
  */
-import { isFooterLine, splitLines } from './stream'
+import { isFooterLine } from './stream'
 
 export interface TitleInfo {
   agency: string
@@ -24,11 +24,7 @@ function clean(agency: string): string {
 
 /** Reads the title from the first lines of the text (a crawler's `标题:` line first). */
 export function readTitle(text: string): TitleInfo | undefined {
-  const lines = splitLines(text)
-    .map((l) => l.text)
-    .filter((l) => l.trim() !== '' && !isFooterLine(l))
-  const labelled = lines.find((l) => /^\s*标题\s*[:：]/.test(l))
-  const candidates = [labelled, lines.slice(0, 8).join('')]
+  const candidates = [labelledLine(text), firstLines(text, 8).join('')]
   for (const candidate of candidates) {
     if (!candidate) continue
     const compact = candidate
@@ -41,6 +37,37 @@ export function readTitle(text: string): TitleInfo | undefined {
     return { agency, year: Number(m[2]), title: m[0] }
   }
   return undefined
+}
+
+/** The line at `at`: from the line break before it to the one after it (CR, LF or CRLF). */
+function lineAround(text: string, at: number): { start: number; end: number } {
+  let start = at
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--
+  let end = at
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++
+  return { start, end }
+}
+
+/** The first line that starts `标题:` (a crawler's title line), found without splitting the text. */
+function labelledLine(text: string): string | undefined {
+  for (let at = text.indexOf('标题'); at >= 0; at = text.indexOf('标题', at + 1)) {
+    const { start, end } = lineAround(text, at)
+    const line = text.slice(start, end)
+    if (/^\s*标题\s*[:：]/.test(line)) return line
+  }
+  return undefined
+}
+
+/** The first `n` lines that are neither blank nor a page footer. */
+function firstLines(text: string, n: number): string[] {
+  const out: string[] = []
+  for (let start = 0; start <= text.length && out.length < n;) {
+    const { end } = lineAround(text, start)
+    const line = text.slice(start, end)
+    if (line.trim() !== '' && !isFooterLine(line)) out.push(line)
+    start = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1
+  }
+  return out
 }
 
 /** Reads the year and agency from a file name such as `华龙区工信局-2020.csv`. */

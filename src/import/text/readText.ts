@@ -60,9 +60,14 @@ export function lineLocator(text: string): (offset: number) => Provenance {
   }
   // Values on one line share their provenance: build it once per line.
   const cache = new Map<number, Provenance>()
+  // The values of a row are located one after another: try the last line found first.
+  let last = 0
   return (offset) => {
+    const from = starts[last] as number
+    const next = starts[last + 1]
     let lo = 0
     let hi = starts.length - 1
+    if (offset >= from && (next === undefined || offset < next)) lo = hi = last
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1
       if ((starts[mid] as number) <= offset) lo = mid
@@ -79,6 +84,7 @@ export function lineLocator(text: string): (offset: number) => Provenance {
       p = { where: `第${lo + 1}行`, line: lo + 1, excerpt }
       cache.set(lo, p)
     }
+    last = lo
     return p
   }
 }
