@@ -84,32 +84,29 @@ export function readFileName(name: string): { agency?: string; year?: number } {
   }
 }
 
-/**
- * A title may shorten the agency (`洪泽区人民政府`) that the body names in full
- * (`本报告由淮安市洪泽区人民政府办公室…`): the full name is its identity.
- */
-/** The province or city printed before a name, after a word boundary; checked right before it. */
-const PREFIX_AFTER_BOUNDARY =
-  /[由据在向对的是经，。、：:（(]([\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟))$/
-const PREFIX_AT_START = /^([\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟))$/
+/** A province, region or city: what may stand before a name the title shortened. */
+const PREFIX = /^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟)$/
+/** Characters after which a name starts (`由`, `，`, `（`…). */
+const BOUNDARY = new Set('由据在向对的是经，。、：:（(')
 
 /** A boundary, up to six characters and a three-character unit: all a prefix can span. */
 const PREFIX_SPAN = 10
 
+/**
+ * A title may shorten the agency (`洪泽区人民政府`) that the body names in full
+ * (`本报告由淮安市洪泽区人民政府办公室…`): the full name is its identity. The prefix is read
+ * between the name and the nearest boundary before it (`由` here), or the start of the text.
+ */
 export function fullAgencyName(agency: string, body: string): string {
   const head = body.slice(0, 3000).replace(/[\s\u3000]+/g, '')
   if (agency === '') return agency
-  // Each place the name is printed, checked by what stands right before it (a regex over the
-  // whole head tried a prefix at every character).
   for (let i = head.indexOf(agency); i >= 0; i = head.indexOf(agency, i + 1)) {
-    const before = head.slice(Math.max(0, i - PREFIX_SPAN), i)
-    // Leftmost first, as one regex over the head would find it: the head's start, then a boundary.
-    const m =
-      (i <= PREFIX_SPAN ? PREFIX_AT_START.exec(before) : null) ?? PREFIX_AFTER_BOUNDARY.exec(before)
-    if (!m) continue
-    const prefix = m[1] as string
-    if (agency.startsWith(prefix)) return agency
-    return prefix + agency
+    for (let k = i - 1; k >= Math.max(-1, i - PREFIX_SPAN); k--) {
+      if (k >= 0 && !BOUNDARY.has(head[k] as string)) continue
+      const prefix = head.slice(k + 1, i)
+      if (!PREFIX.test(prefix)) continue
+      return agency.startsWith(prefix) ? agency : prefix + agency
+    }
   }
   return agency
 }
