@@ -10,8 +10,8 @@ import type { Plugin } from 'vite'
 
 export const CSP_DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'self'"],
-  // Bundled modules only. No 'unsafe-inline', no 'unsafe-eval': vue-i18n's JIT compiler and
-  // pdf.js (isEvalSupported: false, src/import/pdf.ts) work without eval.
+  // Bundled modules only. No 'unsafe-inline', no 'unsafe-eval': pdf.js (isEvalSupported: false,
+  // src/import/pdf.ts) works without eval.
   'script-src': ["'self'"],
   // The import worker is a bundled file; pdf.js may start its worker from a blob: URL.
   'worker-src': ["'self'", 'blob:'],

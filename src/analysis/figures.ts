@@ -41,15 +41,15 @@ export function emptyFigures(): KeyFigures {
   }
 }
 
+const OUTCOME_KEYS = Object.keys(emptyFigures().outcomes) as OutcomeGroup[]
+
 function addInto(target: KeyFigures, r: Report): void {
   target.reports += 1
   target.received += requestCell(r, 'newReceived')
   target.carriedOver += requestCell(r, 'carriedOver')
   target.handled += requestCell(r, 'total')
   target.carriedForward += requestCell(r, 'carriedForward')
-  for (const g of Object.keys(target.outcomes) as OutcomeGroup[]) {
-    target.outcomes[g] += outcomeGroupTotal(r, g)
-  }
+  for (const g of OUTCOME_KEYS) target.outcomes[g] += outcomeGroupTotal(r, g)
   for (const m of APPEAL_MEASURE_KEYS) {
     target.review[m] += appealCell(r, 'review', m)
     target.suitDirect[m] += appealCell(r, 'suitDirect', m)
@@ -71,19 +71,32 @@ export function figuresOf(report: Report): KeyFigures {
   return f
 }
 
+function addAppeal(target: AppealTotals, a: AppealTotals): void {
+  target.upheld += a.upheld
+  target.corrected += a.corrected
+  target.other += a.other
+  target.pending += a.pending
+  target.total += a.total
+}
+
+/** Adds `f` into `target`, field by field (the hot loop of every aggregation: no key lists). */
 function addFigures(target: KeyFigures, f: KeyFigures): void {
   target.reports += f.reports
   target.received += f.received
   target.carriedOver += f.carriedOver
   target.handled += f.handled
   target.carriedForward += f.carriedForward
-  for (const g of Object.keys(target.outcomes) as OutcomeGroup[])
-    target.outcomes[g] += f.outcomes[g]
-  for (const m of APPEAL_MEASURE_KEYS) {
-    target.review[m] += f.review[m]
-    target.suitDirect[m] += f.suitDirect[m]
-    target.suitAfterReview[m] += f.suitAfterReview[m]
-  }
+  const o = target.outcomes
+  const p = f.outcomes
+  o.granted += p.granted
+  o.partial += p.partial
+  o.denied += p.denied
+  o.unavailable += p.unavailable
+  o.rejected += p.rejected
+  o.other += p.other
+  addAppeal(target.review, f.review)
+  addAppeal(target.suitDirect, f.suitDirect)
+  addAppeal(target.suitAfterReview, f.suitAfterReview)
 }
 
 export function sumFigures(reports: readonly Report[]): KeyFigures {
@@ -115,12 +128,18 @@ function groupBy<K>(reports: readonly Report[], keyOf: (r: Report) => K): Map<K,
   return map
 }
 
+const collator = new Intl.Collator('zh-CN')
+
+/** Largest number of requests received first (ties by name). */
+function byReceived(a: Grouped<string>, b: Grouped<string>): number {
+  return b.figures.received - a.figures.received || collator.compare(a.key, b.key)
+}
+
 /** Figures per agency, largest number of requests received first (ties by name). */
 export function figuresByAgency(reports: readonly Report[]): Grouped<string>[] {
-  const collator = new Intl.Collator('zh-CN')
   return [...groupBy(reports, (r) => r.agency)]
     .map(([key, list]) => ({ key, figures: sumFigures(list) }))
-    .sort((a, b) => b.figures.received - a.figures.received || collator.compare(a.key, b.key))
+    .sort(byReceived)
 }
 
 /** Figures per reporting year, in year order. */
@@ -128,6 +147,46 @@ export function figuresByYear(reports: readonly Report[]): Grouped<number>[] {
   return [...groupBy(reports, (r) => r.year)]
     .map(([key, list]) => ({ key, figures: sumFigures(list) }))
     .sort((a, b) => a.key - b.key)
+}
+
+/** What the views start from, for one selection of reports. */
+export interface Summary {
+  /** The reports selected, in the order given. */
+  reports: Report[]
+  totals: KeyFigures
+  /** As figuresByAgency(reports). */
+  byAgency: Grouped<string>[]
+  /** As figuresByYear(reports). */
+  byYear: Grouped<number>[]
+}
+
+/**
+ * The selected reports with their totals, per agency and per year, in one pass: the same numbers
+ * as sumFigures, figuresByAgency and figuresByYear over `reports.filter(keep)`.
+ */
+export function summarize(reports: readonly Report[], keep: (r: Report) => boolean): Summary {
+  const selected: Report[] = []
+  const totals = emptyFigures()
+  const agencies = new Map<string, KeyFigures>()
+  const years = new Map<number, KeyFigures>()
+  for (const r of reports) {
+    if (!keep(r)) continue
+    selected.push(r)
+    const f = figuresOf(r)
+    addFigures(totals, f)
+    let a = agencies.get(r.agency)
+    if (!a) agencies.set(r.agency, (a = emptyFigures()))
+    addFigures(a, f)
+    let y = years.get(r.year)
+    if (!y) years.set(r.year, (y = emptyFigures()))
+    addFigures(y, f)
+  }
+  return {
+    reports: selected,
+    totals,
+    byAgency: [...agencies].map(([key, figures]) => ({ key, figures })).sort(byReceived),
+    byYear: [...years].map(([key, figures]) => ({ key, figures })).sort((a, b) => a.key - b.key),
+  }
 }
 
 export interface AgencyYearMatrix {

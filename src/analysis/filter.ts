@@ -28,8 +28,36 @@ export function matchesFilter(report: Report, filter: ReportFilter): boolean {
   return true
 }
 
+/**
+ * matchesFilter(·, filter) as one function made for this filter: lists become sets, and what the
+ * filter leaves open is not tested at all (no filter: every report passes at once).
+ */
+export function filterPredicate(filter: ReportFilter): (report: Report) => boolean {
+  const years = filter.years.length > 0 ? new Set(filter.years) : null
+  const agencies = filter.agencies.length > 0 ? new Set(filter.agencies) : null
+  const regions = filter.regions.length > 0 ? new Set(filter.regions) : null
+  const edition = filter.edition
+  if (!years && !agencies && !regions && edition === null) return () => true
+  return (r) =>
+    (years === null || years.has(r.year)) &&
+    (agencies === null || agencies.has(r.agency)) &&
+    (regions === null || regions.has(regionOf(r))) &&
+    (edition === null || r.edition === edition)
+}
+
+/** A key equal for equal filters (lists in any order): for caching results per filter. */
+export function filterKey(filter: ReportFilter): string {
+  const sorted = (xs: readonly (string | number)[]) => [...xs].map(String).sort()
+  return JSON.stringify([
+    sorted(filter.years),
+    sorted(filter.agencies),
+    sorted(filter.regions),
+    filter.edition,
+  ])
+}
+
 export function filterReports(reports: readonly Report[], filter: ReportFilter): Report[] {
-  return reports.filter((r) => matchesFilter(r, filter))
+  return reports.filter(filterPredicate(filter))
 }
 
 export interface RegionFacet {

@@ -3,10 +3,8 @@
  * filter and sort, the agency × year matrix of the heatmap (with the missing years), and the rows
  * of the CSV / .xlsx export. The view and the store only wire these to state.
  */
-import Papa from 'papaparse'
 import type { Finding, RuleId, Severity } from '@/checks/types'
 import { RULES } from '@/checks/rules'
-import { neutralize } from '@/import/formulas'
 import { cellLabel } from './cellLabel'
 
 export type Verdict = 'confirmed' | 'dismissed'
@@ -297,16 +295,4 @@ export function exportRows(
       f.key,
     ]
   })
-}
-
-/**
- * The findings as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads the Chinese), and every
- * text cell that a spreadsheet would run as a formula (agency names and notes come from outside)
- * prefixed with `'`.
- */
-export function findingsCsv(findings: readonly Finding[], judgements: Judgements): string {
-  const rows = exportRows(findings, judgements).map((row) =>
-    row.map((v) => (typeof v === 'string' ? neutralize(v) : v)),
-  )
-  return `\ufeff${Papa.unparse({ fields: [...EXPORT_HEADERS], data: rows })}\r\n`
 }

@@ -8,10 +8,16 @@ import { useFindingsStore } from '@/stores/findings'
 import { useReportsStore } from '@/stores/reports'
 import { useSettingsStore } from '@/stores/settings'
 
+/**
+ * Seeds the samples: on the page at once (the dashboard draws them), saved in the background;
+ * "seeded" is remembered only once they are saved, so a page closed meanwhile seeds them again.
+ */
 export async function loadSamples(): Promise<void> {
   const { sampleReports } = await import('@/sample-data')
-  await useReportsStore().add(sampleReports())
-  useSettingsStore().samplesSeeded = true
+  const { saved } = useReportsStore().addNow(sampleReports())
+  void saved.then(() => {
+    useSettingsStore().samplesSeeded = true
+  })
 }
 
 export function useBootstrap() {

@@ -3,7 +3,7 @@
  * every chart of a view carries, and builds the frame the option builders take.
  */
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n'
 import type { ChartFrame } from '@/charts/frame'
 import { useFiltersStore } from '@/stores/filters'
 import { useSettingsStore } from '@/stores/settings'

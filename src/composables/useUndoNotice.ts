@@ -1,14 +1,18 @@
-/** A notification with an 撤销 button, for deletions that must be reversible. */
-import { ElButton, ElNotification } from 'element-plus'
+/**
+ * A notification with an 撤销 button, for deletions that must be reversible. ElNotification is
+ * loaded when one is shown: the sample banner, in the first view, uses this.
+ */
+import { ElButton } from 'element-plus'
 import { h } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/i18n'
 import type { Undo } from '@/stores/reports'
 
 export function useUndoNotice() {
   const { t } = useI18n()
 
-  function notify(message: string, undo: Undo | null): void {
+  async function notify(message: string, undo: Undo | null): Promise<void> {
     if (!undo) return
+    const { ElNotification } = await import('element-plus/es/components/notification/index.mjs')
     const handle = ElNotification({
       title: message,
       type: 'success',

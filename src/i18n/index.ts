@@ -1,12 +1,112 @@
-import { createI18n } from 'vue-i18n'
-import { en } from './en'
+/**
+ * The dashboard's translations: a reactive locale and `t(key, params)`, where a message is plain
+ * text with `{name}` placeholders. That is all the messages use (no plurals, linked messages or
+ * number/date formats), so this replaces vue-i18n, whose runtime and message compiler were some
+ * 18 KB gzip of the first view. `useI18n()` and `t()` keep vue-i18n's shape, and a missing key
+ * shows the fallback language's text, else the key itself, as vue-i18n does.
+ *
+ * Chinese is bundled; English is loaded the first time someone switches to it (`loadLocale`).
+ */
+import { inject, ref, type App, type InjectionKey, type Ref } from 'vue'
 import { zhCN, type MessageSchema } from './zh-CN'
 
 export type AppLocale = 'zh-CN' | 'en'
+export type { MessageSchema }
 
-export const i18n = createI18n<[MessageSchema], AppLocale, false>({
-  legacy: false,
+/** Named values for a message's `{name}` placeholders. */
+export type MessageParams = Readonly<Record<string, unknown>>
+
+export interface Translate {
+  (key: string, params?: MessageParams): string
+}
+
+export interface I18n {
+  readonly locale: Ref<AppLocale>
+  readonly t: Translate
+  /** Adds (or replaces) a language's messages. */
+  setMessages(locale: AppLocale, messages: MessageSchema): void
+  hasMessages(locale: AppLocale): boolean
+  install(app: App): void
+}
+
+export interface I18nOptions {
+  locale?: AppLocale
+  fallbackLocale?: AppLocale
+  messages: Partial<Record<AppLocale, MessageSchema>>
+}
+
+declare module 'vue' {
+  interface ComponentCustomProperties {
+    $t: Translate
+  }
+}
+
+const I18N: InjectionKey<I18n> = Symbol('i18n')
+
+function lookup(messages: MessageSchema | undefined, key: string): string | undefined {
+  let node: unknown = messages
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = (node as Record<string, unknown>)[part]
+  }
+  return typeof node === 'string' ? node : undefined
+}
+
+/** `{name}` → the named value as text (an absent value gives ''), like vue-i18n's named format. */
+function interpolate(message: string, params: MessageParams | undefined): string {
+  if (!params) return message
+  return message.replace(/\{\s*(\w+)\s*\}/g, (_, name: string) => {
+    const value = params[name]
+    if (value === null || value === undefined) return ''
+    return typeof value === 'object' ? JSON.stringify(value) : String(value)
+  })
+}
+
+export function createI18n(options: I18nOptions): I18n {
+  const locale = ref<AppLocale>(options.locale ?? 'zh-CN')
+  const fallback = options.fallbackLocale ?? 'zh-CN'
+  // Not reactive: a language's messages are set before the locale switches to it.
+  const messages: Partial<Record<AppLocale, MessageSchema>> = { ...options.messages }
+
+  const t: Translate = (key, params) => {
+    const message = lookup(messages[locale.value], key) ?? lookup(messages[fallback], key)
+    if (message === undefined) {
+      if (import.meta.env.DEV) console.warn(`[i18n] no message for "${key}"`)
+      return key
+    }
+    return interpolate(message, params)
+  }
+
+  const i18n: I18n = {
+    locale,
+    t,
+    setMessages(l, m) {
+      messages[l] = m
+    },
+    hasMessages: (l) => messages[l] !== undefined,
+    install(app) {
+      app.provide(I18N, i18n)
+      app.config.globalProperties.$t = t
+    },
+  }
+  return i18n
+}
+
+/** The installed translations, in a component's setup (as vue-i18n's global composer). */
+export function useI18n(): Pick<I18n, 't' | 'locale'> {
+  const i18n = inject(I18N, null)
+  if (!i18n) throw new Error('useI18n: the i18n plugin is not installed')
+  return { t: i18n.t, locale: i18n.locale }
+}
+
+export const i18n = createI18n({
   locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': zhCN },
 })
+
+/** Makes a language's messages available (English is a separate chunk, loaded once). */
+export async function loadLocale(locale: AppLocale, target: I18n = i18n): Promise<void> {
+  if (target.hasMessages(locale)) return
+  if (locale === 'en') target.setMessages('en', (await import('./en')).en)
+}

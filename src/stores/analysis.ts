@@ -5,22 +5,50 @@
  */
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { facetsOf, filterReports } from '@/analysis/filter'
-import { figuresByAgency, figuresByYear, sumFigures } from '@/analysis/figures'
+import { facetsOf, filterKey, filterPredicate } from '@/analysis/filter'
+import { summarize, type Summary } from '@/analysis/figures'
+import type { Report } from '@/domain/report'
 import { correctionRate, disclosureRate } from '@/analysis/rates'
 import { useFiltersStore } from './filters'
 import { useFindingsStore } from './findings'
 import { useReportsStore } from './reports'
+
+/** Filters whose results are kept: going back to a recent filter redraws without recounting. */
+const REMEMBERED_FILTERS = 8
 
 export const useAnalysisStore = defineStore('analysis', () => {
   const reports = useReportsStore()
   const filters = useFiltersStore()
 
   const facets = computed(() => facetsOf(reports.reports))
-  const filtered = computed(() => filterReports(reports.reports, filters.filter))
-  const totals = computed(() => sumFigures(filtered.value))
-  const byAgency = computed(() => figuresByAgency(filtered.value))
-  const byYear = computed(() => figuresByYear(filtered.value))
+
+  // The summaries of the last few filters, for the reports held now (a new reports array, after
+  // any import or removal, starts afresh). Summaries are shared: read them, never change them.
+  let rememberedFor: readonly Report[] | null = null
+  const remembered = new Map<string, Summary>()
+  /** The filtered reports with their totals, per agency and per year: one pass over reports. */
+  const summary = computed<Summary>(() => {
+    const list = reports.reports
+    const filter = filters.filter
+    if (list !== rememberedFor) {
+      remembered.clear()
+      rememberedFor = list
+    }
+    const key = filterKey(filter)
+    let s = remembered.get(key)
+    if (s) remembered.delete(key)
+    else s = summarize(list, filterPredicate(filter))
+    remembered.set(key, s)
+    if (remembered.size > REMEMBERED_FILTERS) {
+      const oldest = remembered.keys().next()
+      if (!oldest.done) remembered.delete(oldest.value)
+    }
+    return s
+  })
+  const filtered = computed(() => summary.value.reports)
+  const totals = computed(() => summary.value.totals)
+  const byAgency = computed(() => summary.value.byAgency)
+  const byYear = computed(() => summary.value.byYear)
   const agencies = computed(() => byAgency.value.map((g) => g.key))
   const years = computed(() => byYear.value.map((g) => g.key))
   const disclosure = computed(() => disclosureRate(totals.value))
@@ -34,8 +62,9 @@ export const useAnalysisStore = defineStore('analysis', () => {
     const findings = useFindingsStore()
     const shown = new Set(agencies.value)
     const years = filters.filter.years
+    const allowed = years.length === 0 ? null : new Set(years)
     return findings.all.filter(
-      (f) => shown.has(f.agency) && (years.length === 0 || years.includes(f.year)),
+      (f) => shown.has(f.agency) && (allowed === null || allowed.has(f.year)),
     )
   })
   const openFindingsInView = computed(() => {

@@ -3,12 +3,19 @@
  * choice for each report, and the commit into the reports store.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, toRaw } from 'vue'
+import { figuresOf } from '@/analysis/figures'
 import type { Finding } from '@/checks'
+import { eachInSlices } from '@/composables/slices'
 import { reportKey, type Report } from '@/domain/report'
 import type { FileImport } from '@/import/types'
-import { useAliasesStore } from './aliases'
-import { useReportsStore, type ConflictChoice } from './reports'
+import { resolveAlias, useAliasesStore } from './aliases'
+import {
+  useReportsStore,
+  type AddCounts,
+  type ConflictChoice,
+  type IncomingReport,
+} from './reports'
 
 export type ItemStatus = 'queued' | 'reading' | 'done' | 'error'
 
@@ -41,6 +48,17 @@ export interface PreviewReport {
 
 let nextId = 0
 
+function samePreview(a: PreviewReport, b: PreviewReport): boolean {
+  return (
+    a.report === b.report &&
+    a.itemId === b.itemId &&
+    a.agency === b.agency &&
+    a.originalAgency === b.originalAgency &&
+    a.conflict === b.conflict &&
+    a.decision === b.decision
+  )
+}
+
 export const useImportQueueStore = defineStore('importQueue', () => {
   const items = shallowRef<QueueItem[]>([])
   const decisions = ref<Record<string, Decision>>({})
@@ -53,28 +71,68 @@ export const useImportQueueStore = defineStore('importQueue', () => {
   const running = computed(() => finished.value < total.value)
   const progress = computed(() => (total.value === 0 ? 0 : finished.value / total.value))
 
+  // A thousand files answer a few at a time, and each answer recomputes the preview: a file whose
+  // result, the aliases, the reports held and the choices did not change keeps its previews (read
+  // once from plain objects, not through the stores' reactive proxies), and a preview that did
+  // not change keeps its object, so only the panels of files that changed re-render.
+  interface ItemPreview {
+    result: FileImport | null
+    aliases: Readonly<Record<string, string>>
+    held: ReadonlyMap<string, unknown>
+    decisions: Readonly<Record<string, Decision>>
+    /** Each report's preview before batch conflicts, with its (agency, year) key. */
+    list: { key: string; p: PreviewReport }[]
+  }
+  let lastItems = new Map<string, ItemPreview>()
+  let lastByItem = new Map<string, PreviewReport[]>()
+
   const preview = computed<PreviewReport[]>(() => {
-    const aliases = useAliasesStore()
-    const reports = useReportsStore()
+    const aliasMap = toRaw(useAliasesStore().map)
+    const held = useReportsStore().entries
+    const chosen = toRaw(decisions.value)
+    const previous = lastItems
+    const nextItems = new Map<string, ItemPreview>()
     const seen = new Set<string>()
-    return items.value.flatMap((item) =>
-      (item.result?.reports ?? []).map((imported, index) => {
-        const id = `${item.id}:${index}`
-        const agency = aliases.resolve(imported.report.agency)
-        const key = reportKey({ agency, year: imported.report.year })
-        const conflict = reports.entry(key) ? 'held' : seen.has(key) ? 'batch' : null
-        seen.add(key)
-        return {
-          id,
-          itemId: item.id,
-          report: imported.report,
-          agency,
-          originalAgency: agency === imported.report.agency ? null : imported.report.agency,
-          conflict,
-          decision: decisions.value[id] ?? 'both',
-        }
-      }),
-    )
+    const out: PreviewReport[] = []
+    for (const item of items.value) {
+      let cached = previous.get(item.id)
+      if (
+        !cached ||
+        cached.result !== item.result ||
+        cached.aliases !== aliasMap ||
+        cached.held !== held ||
+        cached.decisions !== chosen
+      ) {
+        const old = cached
+        const list = (item.result?.reports ?? []).map((imported, index) => {
+          const id = `${item.id}:${index}`
+          const agency = resolveAlias(aliasMap, imported.report.agency)
+          const key = reportKey({ agency, year: imported.report.year })
+          const p: PreviewReport = {
+            id,
+            itemId: item.id,
+            report: imported.report,
+            agency,
+            originalAgency: agency === imported.report.agency ? null : imported.report.agency,
+            conflict: held.has(key) ? 'held' : null,
+            decision: chosen[id] ?? 'both',
+          }
+          const before = old?.list[index]?.p
+          return { key, p: before && samePreview(before, p) ? before : p }
+        })
+        cached = { result: item.result, aliases: aliasMap, held, decisions: chosen, list }
+      }
+      nextItems.set(item.id, cached)
+      // A second report of the same (agency, year) in this batch: conflict 'batch'.
+      for (const entry of cached.list) {
+        const conflict = held.has(entry.key) ? 'held' : seen.has(entry.key) ? 'batch' : null
+        seen.add(entry.key)
+        if (conflict !== entry.p.conflict) entry.p = { ...entry.p, conflict }
+        out.push(entry.p)
+      }
+    }
+    lastItems = nextItems
+    return out
   })
   const reportCount = computed(() => preview.value.filter((p) => p.decision !== 'skip').length)
   /** The preview grouped by file, computed once for all the file panels. */
@@ -85,6 +143,11 @@ export const useImportQueueStore = defineStore('importQueue', () => {
       if (list) list.push(p)
       else map.set(p.itemId, [p])
     }
+    for (const [id, list] of map) {
+      const old = lastByItem.get(id)
+      if (old && old.length === list.length && old.every((p, i) => p === list[i])) map.set(id, old)
+    }
+    lastByItem = map
     return map
   })
 
@@ -120,13 +183,19 @@ export const useImportQueueStore = defineStore('importQueue', () => {
    */
   function applyMany(
     changes: readonly (
-      { id: string; status: 'reading' } | { id: string; result: FileImport; findings: Finding[] }
+      | { id: string; status: 'reading'; size?: number }
+      | { id: string; result: FileImport; findings: Finding[] }
     )[],
   ): void {
     if (changes.length === 0) return
     const patches = new Map<string, Partial<QueueItem>>()
     for (const c of changes) {
-      const patch = 'result' in c ? resultPatch(c.result, c.findings) : { status: c.status }
+      const patch: Partial<QueueItem> =
+        'result' in c
+          ? resultPatch(c.result, c.findings)
+          : c.size === undefined
+            ? { status: c.status }
+            : { status: c.status, size: c.size }
       patches.set(c.id, { ...patches.get(c.id), ...patch })
     }
     items.value = items.value.map((i) => {
@@ -148,13 +217,11 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     decisions.value = {}
   }
 
-  /** Adds the batch's reports (aliases applied, choices followed) and empties the queue. */
-  async function commit(): Promise<{
-    added: number
-    replaced: number
-    versions: number
-    kept: number
-  }> {
+  /**
+   * Adds the batch's reports (aliases applied, choices followed) and empties the queue. Returns
+   * once the reports are on the page; `saved` resolves when they are in IndexedDB as well.
+   */
+  async function commit(): Promise<AddCounts & { saved: Promise<void> }> {
     const reports = useReportsStore()
     const chosen = preview.value.filter((p) => p.decision !== 'skip')
     const byKey = new Map(
@@ -163,22 +230,26 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     committing.value = true
     try {
       const itemsById = new Map(items.value.map((i) => [i.id, i]))
-      const incoming = chosen.map((p) => {
+      const incoming: IncomingReport[] = chosen.map((p) => {
         const item = itemsById.get(p.itemId)
         const imported = item?.result?.reports[Number(p.id.split(':')[1])]
         return {
-          report: { ...p.report, agency: p.agency },
+          report: p.agency === p.report.agency ? p.report : { ...p.report, agency: p.agency },
           notes: imported?.notes ?? [],
           provenance: imported?.provenance ?? {},
           sourceName: item?.name ?? '',
         }
       })
-      const result = await reports.add(incoming, (key) => {
+      // Every view starts from each report's key figures: read them here, a slice at a time,
+      // rather than in one long first render of the dashboard.
+      await eachInSlices(incoming, (i) => figuresOf(i.report))
+      // The queue goes first: its preview would otherwise be recomputed against the new reports.
+      clear()
+      const { counts, saved } = reports.addNow(incoming, (key) => {
         const d = byKey.get(key)
         return d === undefined || d === 'skip' ? 'both' : d
       })
-      clear()
-      return result
+      return { ...counts, saved }
     } finally {
       committing.value = false
     }

@@ -133,6 +133,28 @@ export function writesSettled(): Promise<void> {
   return new Promise((resolve) => idleWaiters.push(resolve))
 }
 
+/**
+ * Counts `run` as one write in progress from start to end: a save made of many transactions
+ * with pauses between them is not interrupted by a reload from another tab's change.
+ */
+export async function trackWrites<T>(run: () => Promise<T>): Promise<T> {
+  inFlight += 1
+  try {
+    return await run()
+  } finally {
+    settleOne()
+  }
+}
+
+function settleOne(): void {
+  inFlight -= 1
+  if (inFlight === 0) {
+    const waiters = idleWaiters
+    idleWaiters = []
+    for (const w of waiters) w()
+  }
+}
+
 async function guardedWrite(scope: StorageScope, write: () => Promise<void>): Promise<void> {
   inFlight += 1
   try {
@@ -142,12 +164,7 @@ async function guardedWrite(scope: StorageScope, write: () => Promise<void>): Pr
     storageStatus.writeError = writeFailureMessage(e)
     console.warn('IndexedDB write failed:', e)
   } finally {
-    inFlight -= 1
-    if (inFlight === 0) {
-      const waiters = idleWaiters
-      idleWaiters = []
-      for (const w of waiters) w()
-    }
+    settleOne()
   }
 }
 

@@ -5,9 +5,10 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import { nextTask } from '@/composables/slices'
 import { reportKey, type Report } from '@/domain/report'
 import type { ImportNote, SourceMap } from '@/import/types'
-import { persistence } from './persistence'
+import { persistence, storageStatus, trackWrites, writeFailureMessage } from './persistence'
 import { activeVersion, newVersionId, type ReportEntry, type ReportVersion } from './reportEntry'
 
 export interface IncomingReport {
@@ -20,6 +21,13 @@ export interface IncomingReport {
 
 /** What to do when a report's (agency, year) is already held. */
 export type ConflictChoice = 'keep' | 'replace' | 'both'
+
+export interface AddCounts {
+  added: number
+  replaced: number
+  versions: number
+  kept: number
+}
 
 export interface Undo {
   label: string
@@ -38,12 +46,18 @@ function toVersion(item: IncomingReport, now: number): ReportVersion {
   }
 }
 
-/** Entries stored per IndexedDB transaction when a batch is large. */
-const WRITE_SLICE = 200
+/** Time an IndexedDB slice may hold the page's thread (its structured clone of the entries). */
+const SLICE_BUDGET_MS = 25
+const FIRST_SLICE = 50
 
 export const useReportsStore = defineStore('reports', () => {
   const entries = shallowRef<ReadonlyMap<string, ReportEntry>>(new Map())
   const loaded = ref(false)
+  /**
+   * Changes held on the page but not yet written to IndexedDB: { done, total } of the current
+   * save, null when everything is saved (or failed and said so). The page shows 正在保存… then.
+   */
+  const saving = ref<{ done: number; total: number } | null>(null)
 
   const entryList = computed(() => [...entries.value.values()])
   /** The active version of every (agency, year): what all views count. */
@@ -62,20 +76,94 @@ export const useReportsStore = defineStore('reports', () => {
     return entries.value.get(key)
   }
 
-  async function commit(changed: ReportEntry[], removed: string[]): Promise<void> {
+  // ---- Saving: the page first, IndexedDB in the background ----
+  //
+  // A change is on the page at once (entries replaced); its keys are marked dirty and written in
+  // slices, each slice one transaction of the *current* state of its keys (an entry that is gone
+  // by then is deleted). A later change to a key still waiting is simply written in its place, so
+  // IndexedDB always ends equal to the page, whatever the order of changes. IndexedDB clones each
+  // entry on this thread: ten thousand reports at once froze the page for seconds, so a slice is
+  // sized to take about SLICE_BUDGET_MS, with a pause between slices.
+
+  const dirty = new Set<string>()
+  let flushing: Promise<void> | null = null
+  /** Entries written since the page last had nothing to save. */
+  let savedSoFar = 0
+
+  function showProgress(): void {
+    saving.value = dirty.size === 0 ? null : { done: savedSoFar, total: savedSoFar + dirty.size }
+  }
+
+  function unloadGuard(event: BeforeUnloadEvent): void {
+    event.preventDefault()
+  }
+
+  async function flush(): Promise<void> {
+    const store = await persistence()
+    const guard = typeof window !== 'undefined'
+    if (guard) window.addEventListener('beforeunload', unloadGuard)
+    let size = FIRST_SLICE
+    try {
+      await trackWrites(async () => {
+        while (dirty.size > 0) {
+          const keys: string[] = []
+          for (const k of dirty) {
+            keys.push(k)
+            if (keys.length >= size) break
+          }
+          for (const k of keys) dirty.delete(k)
+          const puts: ReportEntry[] = []
+          const gone: string[] = []
+          for (const k of keys) {
+            const e = entries.value.get(k)
+            if (e) puts.push(e)
+            else gone.push(k)
+          }
+          const started = performance.now()
+          try {
+            if (gone.length) await store.deleteEntries(gone)
+            if (puts.length) await store.putEntries(puts)
+          } catch (e) {
+            // IndexedDB reports its own failures (storageStatus); any other storage that throws
+            // is reported the same way, and the save goes on with the next slice.
+            storageStatus.writeError = writeFailureMessage(e)
+            console.warn('saving reports failed:', e)
+          }
+          const took = Math.max(1, performance.now() - started)
+          // The clone is synchronous and roughly linear: aim the next slice at the budget.
+          size = Math.max(10, Math.min(2000, Math.round((keys.length * SLICE_BUDGET_MS) / took)))
+          savedSoFar += keys.length
+          showProgress()
+          if (dirty.size > 0) await nextTask()
+        }
+      })
+    } finally {
+      savedSoFar = 0
+      showProgress()
+      if (guard) window.removeEventListener('beforeunload', unloadGuard)
+    }
+  }
+
+  /** Resolves once every change made so far is written (or its failure reported). */
+  function whenSaved(): Promise<void> {
+    if (flushing) return flushing.then(whenSaved)
+    if (dirty.size === 0) return Promise.resolve()
+    flushing = flush().finally(() => {
+      flushing = null
+    })
+    return flushing.then(whenSaved)
+  }
+
+  /** Puts the change on the page now; the promise resolves when it is saved. */
+  function commit(changed: readonly ReportEntry[], removed: readonly string[]): Promise<void> {
     const next = new Map(entries.value)
     for (const k of removed) next.delete(k)
     for (const e of changed) next.set(e.key, e)
     entries.value = next
-    const store = await persistence()
-    if (removed.length) await store.deleteEntries(removed)
-    // IndexedDB copies each entry on this thread (its structured clone): ten thousand reports at
-    // once froze the page for seconds. Big batches go in small slices with a pause between them,
-    // so the page keeps drawing while they are written.
-    for (let i = 0; i < changed.length; i += WRITE_SLICE) {
-      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0))
-      await store.putEntries(changed.slice(i, i + WRITE_SLICE))
-    }
+    for (const k of removed) dirty.add(k)
+    for (const e of changed) dirty.add(e.key)
+    showProgress()
+    return whenSaved()
   }
 
   async function load(): Promise<void> {
@@ -87,12 +175,25 @@ export const useReportsStore = defineStore('reports', () => {
   /**
    * Adds reports. A report whose (agency, year) is held already follows `choice` for its key:
    * keep the held one, replace it, or keep both as versions (the new one active). Nothing is
-   * replaced without a choice; the default keeps both.
+   * replaced without a choice; the default keeps both. Resolves once the reports are saved.
    */
   async function add(
     items: readonly IncomingReport[],
     choice: (key: string) => ConflictChoice = () => 'both',
-  ): Promise<{ added: number; replaced: number; versions: number; kept: number }> {
+  ): Promise<AddCounts> {
+    const { counts, saved } = addNow(items, choice)
+    await saved
+    return counts
+  }
+
+  /**
+   * add(), with the reports on the page (and every view) at once and `saved` resolving when they
+   * are in IndexedDB: a big import does not wait for its storage.
+   */
+  function addNow(
+    items: readonly IncomingReport[],
+    choice: (key: string) => ConflictChoice = () => 'both',
+  ): { counts: AddCounts; saved: Promise<void> } {
     const now = Date.now()
     const working = new Map<string, ReportEntry>()
     const counts = { added: 0, replaced: 0, versions: 0, kept: 0 }
@@ -124,8 +225,7 @@ export const useReportsStore = defineStore('reports', () => {
         counts.versions += 1
       }
     }
-    await commit([...working.values()], [])
-    return counts
+    return { counts, saved: commit([...working.values()], []) }
   }
 
   async function setActive(key: string, versionId: string): Promise<void> {
@@ -210,6 +310,7 @@ export const useReportsStore = defineStore('reports', () => {
   return {
     entries,
     loaded,
+    saving,
     entryList,
     reports,
     sampleCount,
@@ -217,6 +318,8 @@ export const useReportsStore = defineStore('reports', () => {
     entry,
     load,
     add,
+    addNow,
+    whenSaved,
     setActive,
     removeVersion,
     remove,

@@ -3,12 +3,20 @@
  * that worker (its answer is no longer wanted) and starts afresh, so a person changing thresholds
  * or importing never waits for a stale check. Where Workers are missing, or the worker fails, the
  * same task runs on the page.
+ *
+ * The worker keeps the reports it was sent (checksProtocol.ts): a check after an import sends
+ * only the new reports, in slices of a few milliseconds, so the page's thread never spends a
+ * long task copying ten thousand reports into the worker.
  */
 import type { Finding } from '@/checks/types'
 import type { Thresholds } from '@/checks/thresholds'
 import type { Report } from '@/domain/report'
 import type { ChecksRequest, ChecksResponse } from './checksProtocol'
 import { runChecks } from './checksTask'
+import { SLICE_MS, nextTask } from '@/composables/slices'
+
+/** Reports per `put` message. */
+const PUT_BATCH = 25
 
 export interface ChecksRunner {
   /** The findings, or null when a newer request replaced this one. */
@@ -30,6 +38,9 @@ export function createChecksRunner(): ChecksRunner {
   } | null = null
   /** Set after a worker failure: from then on the page runs the checks itself. */
   let inline = !workersAvailable()
+  /** The number each report has in the current worker; a new worker holds none. */
+  let sent = new WeakMap<Report, number>()
+  let lastNumber = 0
 
   function start(): Worker {
     const w = new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' })
@@ -51,6 +62,7 @@ export function createChecksRunner(): ChecksRunner {
   function stop(): void {
     worker?.terminate()
     worker = null
+    sent = new WeakMap()
     pending?.resolve(null)
     pending = null
   }
@@ -65,11 +77,38 @@ export function createChecksRunner(): ChecksRunner {
       try {
         worker ??= start()
         const w = worker
+        // Reports the worker does not hold yet go first, a slice at a time.
+        const numbers = new Array<number>(reports.length)
+        let batch: [number, Report][] = []
+        let sliceStart = performance.now()
+        for (let i = 0; i < reports.length; i++) {
+          const r = reports[i] as Report
+          let n = sent.get(r)
+          if (n === undefined) {
+            n = ++lastNumber
+            sent.set(r, n)
+            batch.push([n, r])
+          }
+          numbers[i] = n
+          if (batch.length >= PUT_BATCH) {
+            w.postMessage({ type: 'put', reports: batch } satisfies ChecksRequest)
+            batch = []
+            if (performance.now() - sliceStart > SLICE_MS) {
+              await nextTask()
+              // A newer request came meanwhile: it goes on with what was sent.
+              if (id !== seq || worker !== w) return null
+              sliceStart = performance.now()
+            }
+          }
+        }
+        if (batch.length) w.postMessage({ type: 'put', reports: batch } satisfies ChecksRequest)
+        // The worker forgets the reports this check does not name; so does the page.
+        sent = new WeakMap(reports.map((r, i) => [r, numbers[i] as number]))
         // Spread: the thresholds may be a reactive proxy, which cannot be cloned into a worker.
         const request: ChecksRequest = {
           type: 'check',
           id,
-          reports: [...reports],
+          reports: numbers,
           thresholds: { ...thresholds },
         }
         return await new Promise<Finding[] | null>((resolve, reject) => {

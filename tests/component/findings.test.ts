@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Pinia } from 'pinia'
 import { defineComponent } from 'vue'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/i18n'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_THRESHOLDS } from '@/checks'
@@ -59,7 +59,6 @@ afterEach(() => {
 
 async function mountFindings(pinia: Pinia): Promise<VueWrapper> {
   const i18n = createI18n({
-    legacy: false,
     locale: 'zh-CN',
     fallbackLocale: 'zh-CN',
     messages: { 'zh-CN': zhCN, en },

@@ -2,7 +2,7 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createRouter, createMemoryHistory, type Router } from 'vue-router'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/i18n'
 import type { Component } from 'vue'
 import { en } from '@/i18n/en'
 import { zhCN } from '@/i18n/zh-CN'
@@ -27,7 +27,6 @@ export async function mountView(
   options: { pinia: Pinia; path?: string },
 ): Promise<{ wrapper: VueWrapper; router: Router }> {
   const i18n = createI18n({
-    legacy: false,
     locale: 'zh-CN',
     fallbackLocale: 'zh-CN',
     messages: { 'zh-CN': zhCN, en },

@@ -354,7 +354,15 @@ describe.skipIf(!hasChromium)('hostile and broken input in chromium', () => {
       const page = await context.newPage()
       await page.goto(`${base}#/overview`)
       await page.waitForSelector('[data-test="chart"] canvas', { timeout: 60_000 })
-      const before = (await storedReports(page)).map(comparable)
+      // The first open's samples are saved in the background: wait until storage holds them all.
+      let stored = await storedReports(page)
+      for (let i = 0; i < 50; i++) {
+        await page.waitForTimeout(300)
+        const again = await storedReports(page)
+        if (again.length === stored.length && again.length > 0) break
+        stored = again
+      }
+      const before = stored.map(comparable)
       expect(before.length).toBeGreaterThan(0)
 
       await page.evaluate(() => (window.__quotaFull = true))

@@ -11,7 +11,6 @@ import {
   emptyQuery,
   exportRows,
   filterFindings,
-  findingsCsv,
   findingsMatrix,
   judgementDate,
   sanitizeJudgements,
@@ -22,6 +21,7 @@ import {
 import { generateDemoReports, PLANTED } from '@/analysis/demo'
 import { buildFindingsHeatmapOption, pickedCell } from '@/charts/findingsHeatmap'
 import { DEFAULT_THRESHOLDS, checkReports, yearGrid, type Finding } from '@/checks'
+import { findingsCsv } from '@/export/findingsCsv'
 import { findingsWorkbook } from '@/export/findingsXlsx'
 import { useFindingsStore } from '@/stores/findings'
 import { memoryPersistence, setPersistence, type Persistence } from '@/stores/persistence'

@@ -1,0 +1,20 @@
+/**
+ * The 问题清单 as CSV (Papa Parse writes it; only the findings view loads this module, so the
+ * parser stays out of the store that keeps the findings).
+ */
+import Papa from 'papaparse'
+import type { Finding } from '@/checks/types'
+import { EXPORT_HEADERS, exportRows, type Judgements } from '@/analysis/findings'
+import { neutralize } from '@/import/formulas'
+
+/**
+ * The findings as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads the Chinese), and every
+ * text cell that a spreadsheet would run as a formula (agency names and notes come from outside)
+ * prefixed with `'`.
+ */
+export function findingsCsv(findings: readonly Finding[], judgements: Judgements): string {
+  const rows = exportRows(findings, judgements).map((row) =>
+    row.map((v) => (typeof v === 'string' ? neutralize(v) : v)),
+  )
+  return `\ufeff${Papa.unparse({ fields: [...EXPORT_HEADERS], data: rows })}\r\n`
+}
