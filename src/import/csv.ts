@@ -39,6 +39,19 @@ function eachRow(
     })
     return
   }
+  forEachDataLine(body, (start, stop, line) =>
+    visit(body.slice(start, stop).split(delimiter), line),
+  )
+}
+
+/**
+ * Visits each non-empty line after the header (the first non-empty line) with its bounds and its
+ * 1-based number, as an editor numbers lines (LF or CRLF).
+ */
+function forEachDataLine(
+  body: string,
+  visit: (start: number, stop: number, line: number) => void,
+): void {
   let line = 0
   let header = true
   for (let start = 0; start < body.length;) {
@@ -47,7 +60,7 @@ function eachRow(
     line++
     const stop = end > start && body.charCodeAt(end - 1) === 13 ? end - 1 : end
     if (stop > start) {
-      if (!header) visit(body.slice(start, stop).split(delimiter), line)
+      if (!header) visit(start, stop, line)
       header = false
     }
     start = end + 1
@@ -66,30 +79,16 @@ function importContractTidy(name: string, body: string, delimiter: string): File
   // The previous stored line's first four fields with their delimiters, and its report.
   let prefix = ''
   let report: Pending | undefined
-  let line = 0
-  let header = true
-  for (let start = 0; start < body.length;) {
-    let end = body.indexOf('\n', start)
-    if (end < 0) end = body.length
-    line++
-    const stop = end > start && body.charCodeAt(end - 1) === 13 ? end - 1 : end
-    if (stop > start) {
-      if (header) header = false
-      else if (!(
-        report &&
-        body.startsWith(prefix, start) &&
-        storeLine(start + prefix.length, stop)
-      )) {
-        const fields = body.slice(start, stop).split(delimiter)
-        report = reader.visit(fields, line)
-        prefix = fields.slice(0, 4).join(delimiter) + delimiter
-      }
-    }
-    start = end + 1
-  }
+  forEachDataLine(body, (start, stop, line) => {
+    if (report && body.startsWith(prefix, start) && storeLine(start + prefix.length, stop, line))
+      return
+    const fields = body.slice(start, stop).split(delimiter)
+    report = reader.visit(fields, line)
+    prefix = fields.slice(0, 4).join(delimiter) + delimiter
+  })
   return reader.finish(name, 'csv')
 
-  function storeLine(from: number, stop: number): boolean {
+  function storeLine(from: number, stop: number, line: number): boolean {
     const cut = body.lastIndexOf(delimiter, stop - 1)
     if (cut <= from || stop - cut - 1 > 15) return false
     let value = 0
