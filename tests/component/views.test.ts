@@ -1,28 +1,15 @@
 // @vitest-environment jsdom
 /** A few views mounted with real stores (fresh Pinia, in-memory storage), charts stubbed. */
 import { flushPromises } from '@vue/test-utils'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import App from '@/App.vue'
-import type { Report } from '@/domain/report'
 import ImportView from '@/views/ImportView.vue'
 import OverviewView from '@/views/OverviewView.vue'
 import ReportView from '@/views/ReportView.vue'
 import { useReportsStore } from '@/stores/reports'
 import { useSettingsStore } from '@/stores/settings'
+import { allSamples, expected, sampleText } from '../unit/helpers'
 import { freshPinia, freshStorage, mountView } from './setup'
-
-const dir = join(process.cwd(), 'tests/fixtures/samples/')
-const sample = (name: string) => JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8')) as Report
-const NAMES = [
-  'hualong-gxj-2020',
-  'hongze-2023',
-  'hongze-2024',
-  'huaian-2024',
-  'pingtan-2025',
-  'pingtan-police-2022',
-]
 
 beforeEach(() => {
   freshStorage()
@@ -31,7 +18,7 @@ beforeEach(() => {
 describe('overview', () => {
   it('shows the headline numbers of the reports held', async () => {
     const pinia = freshPinia()
-    await useReportsStore().add(NAMES.map((n) => ({ report: sample(n) })))
+    await useReportsStore().add(allSamples().map((report) => ({ report })))
     const { wrapper } = await mountView(OverviewView, { pinia, path: '/overview' })
     const text = wrapper.text()
     // 3390 received; disclosure (1445 + 506) / 3316 = 58.8 %; correction 69 / 352 = 19.6 %
@@ -51,7 +38,7 @@ describe('overview', () => {
 describe('report detail', () => {
   it('redraws the tables and marks the cells a finding names', async () => {
     const pinia = freshPinia()
-    await useReportsStore().add([{ report: sample('hongze-2023') }])
+    await useReportsStore().add([{ report: expected('hongze-2023') }])
     const path = `/report/${encodeURIComponent('淮安市洪泽区人民政府')}/2023`
     const { wrapper } = await mountView(ReportView, { pinia, path })
     expect(wrapper.find('[data-test="table3"]').text()).toContain('三、本年度办理结果')
@@ -67,7 +54,7 @@ describe('import view', () => {
   it('parses pasted text, previews its agency and commits it', async () => {
     const pinia = freshPinia()
     const { wrapper } = await mountView(ImportView, { pinia, path: '/import' })
-    const text = readFileSync(`${dir}pingtan-police-2022.txt`, 'utf8')
+    const text = sampleText('pingtan-police-2022.txt')
     // Element Plus puts the attributes of ElInput on the textarea itself.
     await wrapper.find('textarea').setValue(text)
     await wrapper.find('[data-test="paste-import"]').trigger('click')

@@ -18,7 +18,7 @@ import { distributionTotal, outcomeDistribution, refusalReasons } from '@/analys
 import { correctionRate, disclosureRate, isReliable } from '@/analysis/rates'
 import { requestTableLayout } from '@/analysis/templateLayout'
 import { yearOverYear } from '@/analysis/yoy'
-import { allSamples, sample } from './sampleReports'
+import { allSamples, expected } from './helpers'
 
 describe('filter', () => {
   const all = allSamples()
@@ -47,7 +47,7 @@ describe('filter', () => {
     expect(f.agencies).toHaveLength(5) // 洪泽 reports twice
     const pingtan = f.regions.find((r) => r.region === '平潭综合实验区')
     expect(pingtan?.agencies).toHaveLength(2)
-    const noRegion = facetsOf([{ ...sample('hongze-2023'), region: undefined }])
+    const noRegion = facetsOf([{ ...expected('hongze-2023'), region: undefined }])
     expect(noRegion.regions[0]?.region).toBe(NO_REGION)
   })
 })
@@ -98,7 +98,7 @@ describe('applicants', () => {
   })
 
   it('gives one row per year', () => {
-    const rows = applicantsByYear([sample('hongze-2023'), sample('hongze-2024')])
+    const rows = applicantsByYear([expected('hongze-2023'), expected('hongze-2024')])
     expect(rows.map((r) => [r.year, r.counts.natural])).toEqual([
       [2023, 21],
       [2024, 95],
@@ -109,16 +109,16 @@ describe('applicants', () => {
 describe('outcomes', () => {
   it('uses the sum of the three （六） sub-rows for a 2021 report that splits them', () => {
     // 淮安 other.*: 71 + 6 + 110
-    expect(otherTotal(sample('huaian-2024'))).toBe(187)
+    expect(otherTotal(expected('huaian-2024'))).toBe(187)
     // 平潭 other.*: 8 + 2 + 1
-    expect(otherTotal(sample('pingtan-2025'))).toBe(11)
+    expect(otherTotal(expected('pingtan-2025'))).toBe(11)
   })
 
   it('uses the single （六） row where the report prints one', () => {
-    expect(otherTotal(sample('hongze-2024'))).toBe(0)
+    expect(otherTotal(expected('hongze-2024'))).toBe(0)
     expect(
       otherTotal({
-        ...sample('hongze-2024'),
+        ...expected('hongze-2024'),
         requests: {
           other: {
             natural: 2,
@@ -135,7 +135,7 @@ describe('outcomes', () => {
   })
 
   it('groups outcome rows as the catalog does', () => {
-    const d = outcomeDistribution([sample('huaian-2024')])
+    const d = outcomeDistribution([expected('huaian-2024')])
     // denied: 2 + 31 + 5 + 6 + 8 + 12 + 9 + 105
     expect(d.denied).toBe(178)
     // unavailable: 769 + 11 + 1; rejected: 62 + 25 + 0 + 0 + 1
@@ -149,7 +149,7 @@ describe('outcomes', () => {
   })
 
   it('adds up both editions in one distribution', () => {
-    const d = outcomeDistribution([sample('hongze-2023'), sample('pingtan-2025')])
+    const d = outcomeDistribution([expected('hongze-2023'), expected('pingtan-2025')])
     // 洪泽 2023: granted 0, partial 4, denied 1+1+1, unavailable 10+3, rejected 1
     // 平潭 2025: granted 33, partial 38, denied 3+2+3+3, unavailable 50+3, rejected 2, other 11
     expect(d).toEqual({
@@ -160,11 +160,11 @@ describe('outcomes', () => {
       rejected: 3,
       other: 11,
     })
-    expect(outcomeGroupTotal(sample('pingtan-2025'), 'denied', 'natural')).toBe(11)
+    expect(outcomeGroupTotal(expected('pingtan-2025'), 'denied', 'natural')).toBe(11)
   })
 
   it('lists refusal sub-reasons in template order', () => {
-    const reasons = refusalReasons([sample('huaian-2024')])
+    const reasons = refusalReasons([expected('huaian-2024')])
     expect(reasons).toHaveLength(16) // 8 + 3 + 5
     expect(reasons[0]).toMatchObject({ row: 'denied.stateSecret', value: 2, label: '属于国家秘密' })
     expect(reasons.find((r) => r.row === 'denied.inquiry')?.value).toBe(105)
@@ -174,7 +174,7 @@ describe('outcomes', () => {
 
 describe('rates', () => {
   it('computes the disclosure rate as (granted + partial) ÷ handled', () => {
-    const r = disclosureRate(sumFigures([sample('huaian-2024')]))
+    const r = disclosureRate(sumFigures([expected('huaian-2024')]))
     // (1362 + 454) / 3050
     expect(r.numerator).toBe(1816)
     expect(r.denominator).toBe(3050)
@@ -186,7 +186,7 @@ describe('rates', () => {
   })
 
   it('computes the correction rate as corrected ÷ (total − pending)', () => {
-    const huaian = sumFigures([sample('huaian-2024')])
+    const huaian = sumFigures([expected('huaian-2024')])
     // review: 64 / (351 − 37)
     expect(correctionRate(huaian.review).value).toBeCloseTo(64 / 314, 6)
     // suits: direct 13/4/8/1/26 + after review 12/1/1/6/20 → corrected 5 / (46 − 7)
@@ -196,10 +196,10 @@ describe('rates', () => {
 
   it('gives no rate without decided cases, and flags rates over too few cases', () => {
     // 洪泽 2023 prints a review total of 0 beside non-zero outcomes: the printed total is used
-    const r = correctionRate(sumFigures([sample('hongze-2023')]).review)
+    const r = correctionRate(sumFigures([expected('hongze-2023')]).review)
     expect(r.value).toBeNull()
     expect(isReliable(r, 0)).toBe(false)
-    const small = disclosureRate(sumFigures([sample('pingtan-police-2022')]))
+    const small = disclosureRate(sumFigures([expected('pingtan-police-2022')]))
     // partial 1 of 2 handled
     expect(small.value).toBe(0.5)
     expect(isReliable(small, 10)).toBe(false)
@@ -231,7 +231,10 @@ describe('year over year', () => {
   })
 
   it('compares an agency across its years', () => {
-    const c = compareAgency([sample('hongze-2023'), sample('hongze-2024')], '淮安市洪泽区人民政府')
+    const c = compareAgency(
+      [expected('hongze-2023'), expected('hongze-2024')],
+      '淮安市洪泽区人民政府',
+    )
     expect(c.years).toEqual([2023, 2024])
     expect(c.rows.received[1]).toMatchObject({ value: 95, diff: 74 })
     // disclosure rate 2023: 4/21, 2024: 59/95
@@ -241,7 +244,7 @@ describe('year over year', () => {
 
 describe('template layout', () => {
   it('draws a 2019 report with one （六） row and the section spanning every outcome row', () => {
-    const rows = requestTableLayout(sample('hualong-gxj-2020'))
+    const rows = requestTableLayout(expected('hualong-gxj-2020'))
     expect(rows).toHaveLength(23)
     const granted = rows.find((r) => r.key === 'granted')
     expect(granted?.labels[0]).toEqual({ text: '三、本年度办理结果', rowspan: 20, colspan: 1 })
@@ -253,7 +256,7 @@ describe('template layout', () => {
   })
 
   it('draws the three （六） sub-rows of a 2021 report under one heading', () => {
-    const rows = requestTableLayout(sample('huaian-2024'))
+    const rows = requestTableLayout(expected('huaian-2024'))
     expect(rows).toHaveLength(25)
     const first = rows.find((r) => r.key === 'other.noCorrection')
     expect(first?.labels[0]).toMatchObject({ text: '（六）其他处理', rowspan: 3 })

@@ -23,7 +23,7 @@ import { buildSmallMultiplesOption } from '@/charts/smallMultiples'
 import { APPLICANT_COLORS, OUTCOME_COLORS, rowColor } from '@/charts/theme'
 import { buildTrendOption } from '@/charts/trend'
 import { buildVolumeRankingOption } from '@/charts/volumeRanking'
-import { allSamples, sample } from './sampleReports'
+import { allSamples, expected } from './helpers'
 
 const EVIL = '<img src=x onerror="alert(1)">局'
 const frame: ChartFrame = { title: '测试图', subtitle: '2023–2024 · 全部区域', locale: 'zh-CN' }
@@ -142,7 +142,7 @@ describe('heatmap', () => {
 
 describe('outcomes', () => {
   it('draws the outcome ring in the outcome colours', () => {
-    const option = buildOutcomePieOption(outcomeDistribution([sample('huaian-2024')]), frame)
+    const option = buildOutcomePieOption(outcomeDistribution([expected('huaian-2024')]), frame)
     expectFramed(option)
     const data = seriesOf(option)[0]?.data as {
       name: string
@@ -164,8 +164,8 @@ describe('outcomes', () => {
 
   it('makes 100 % shares per row and leaves out rows with nothing handled', () => {
     const rows = [
-      { label: EVIL, distribution: outcomeDistribution([sample('hongze-2024')]) },
-      { label: '华龙区', distribution: outcomeDistribution([sample('hualong-gxj-2020')]) },
+      { label: EVIL, distribution: outcomeDistribution([expected('hongze-2024')]) },
+      { label: '华龙区', distribution: outcomeDistribution([expected('hualong-gxj-2020')]) },
     ]
     const option = buildOutcomeShareOption(rows, frame)
     expectFramed(option)
@@ -178,7 +178,7 @@ describe('outcomes', () => {
   })
 
   it('colours each refusal reason as a shade of its group', () => {
-    const reasons = refusalReasons([sample('huaian-2024')])
+    const reasons = refusalReasons([expected('huaian-2024')])
     const option = buildRefusalReasonsOption(reasons, frame)
     expectFramed(option)
     const colours = (seriesOf(option)[0]?.data as { itemStyle: { color: string } }[]).map(
@@ -276,7 +276,7 @@ describe('by-year charts', () => {
   })
 
   it('stacks appeal outcomes per block', () => {
-    const f = sumFigures([sample('huaian-2024')])
+    const f = sumFigures([expected('huaian-2024')])
     const option = buildAppealOutcomesOption(
       { review: f.review, suitDirect: f.suitDirect, suitAfterReview: f.suitAfterReview },
       frame,

@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkReports } from '@/checks'
 import type { Report } from '@/domain/report'
 import { importFile } from '@/import'
-import { expected, sampleBytes } from './helpers'
-
-const SAMPLES = [
-  'hualong-gxj-2020',
-  'hongze-2023',
-  'hongze-2024',
-  'huaian-2024',
-  'pingtan-2025',
-  'pingtan-police-2022',
-]
+import { SAMPLE_NAMES, expected, sampleBytes } from './helpers'
 
 function clone(r: Report): Report {
   return structuredClone(r)
@@ -20,7 +11,7 @@ function clone(r: Report): Report {
 describe('checks on the real samples', () => {
   it('of the identities, flags hongze-2023’s published T4-SUM violation and nothing else', async () => {
     const reports = []
-    for (const name of SAMPLES) {
+    for (const name of SAMPLE_NAMES) {
       const r = await importFile(`${name}.txt`, sampleBytes(`${name}.txt`))
       reports.push(r.reports[0]!.report)
     }

@@ -29,7 +29,7 @@ import { useReportsStore } from '@/stores/reports'
 import { sanitizeThresholds, useSettingsStore } from '@/stores/settings'
 import { createChecksRunner, workersAvailable } from '@/workers/checksClient'
 import { runChecks } from '@/workers/checksTask'
-import { allSamples, sample } from './sampleReports'
+import { allSamples, expected } from './helpers'
 
 const demo = generateDemoReports()
 const demoFindings = runChecks(demo, DEFAULT_THRESHOLDS)
@@ -371,7 +371,7 @@ describe('the stores: thresholds and judgements, persisted', () => {
 
   it('keeps a judgement with its note and date over a reload and a re-import', async () => {
     const reports = useReportsStore()
-    await reports.add([{ report: sample('hongze-2023') }])
+    await reports.add([{ report: expected('hongze-2023') }])
     const findings = useFindingsStore()
     const t4 = findings.all.find((x) => x.rule === 'T4-SUM')
     expect(t4).toBeDefined()
@@ -381,7 +381,7 @@ describe('the stores: thresholds and judgements, persisted', () => {
 
     await reload()
     // Re-import of the same report: the finding comes back under the same key, still judged.
-    await useReportsStore().add([{ report: sample('hongze-2023') }], () => 'replace')
+    await useReportsStore().add([{ report: expected('hongze-2023') }], () => 'replace')
     const again = useFindingsStore()
     expect(again.all.some((x) => x.key === key)).toBe(true)
     expect(again.judgements[key]?.note).toBe('表四总计漏填')

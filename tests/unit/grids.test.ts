@@ -4,17 +4,9 @@ import { APPLICANT_COLUMNS, REQUEST_ROWS } from '@/domain/catalog'
 import type { Report } from '@/domain/report'
 import { importFile, importText, provenanceAt } from '@/import'
 import { toCanonicalJson, toTidyCsv } from '@/import/export'
-import { comparable, expected } from './helpers'
+import { allSamples, comparable, expected } from './helpers'
 
-const SAMPLES = [
-  'hualong-gxj-2020',
-  'hongze-2023',
-  'hongze-2024',
-  'huaian-2024',
-  'pingtan-2025',
-  'pingtan-police-2022',
-]
-const reports = SAMPLES.map(expected)
+const reports = allSamples()
 
 describe('round trips', () => {
   it('tidy CSV exports and imports back value for value', () => {

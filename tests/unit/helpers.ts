@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import type { Report } from '@/domain/report'
 
-export const samplesDir = fileURLToPath(new URL('../fixtures/samples/', import.meta.url))
+// From the project root, where Vitest runs: under jsdom `import.meta.url` is not a file URL.
+export const samplesDir = join(process.cwd(), 'tests/fixtures/samples/')
 
 export function sampleBytes(file: string): Uint8Array {
   return new Uint8Array(readFileSync(samplesDir + file))
@@ -12,9 +13,24 @@ export function sampleText(file: string): string {
   return readFileSync(samplesDir + file, 'utf8')
 }
 
+/** The real samples published as text, each with the `.json` a careful reader made of it. */
+export const SAMPLE_NAMES = [
+  'hualong-gxj-2020',
+  'hongze-2023',
+  'hongze-2024',
+  'huaian-2024',
+  'pingtan-2025',
+  'pingtan-police-2022',
+] as const
+
 /** The values a careful reader took from the published report (the sample's `.json`). */
 export function expected(name: string): Report {
   return JSON.parse(sampleText(`${name}.json`)) as Report
+}
+
+/** Every sample's values, straight from its `.json` (no importer involved). */
+export function allSamples(): Report[] {
+  return SAMPLE_NAMES.map(expected)
 }
 
 /** The parts of a report the sample JSON records: what an import must reproduce exactly. */

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { importFile, provenanceAt } from '@/import'
-import { comparable, expected, sampleBytes } from './helpers'
-
-const TEXT_SAMPLES = [
-  'hualong-gxj-2020',
-  'hongze-2023',
-  'hongze-2024',
-  'huaian-2024',
-  'pingtan-2025',
-  'pingtan-police-2022',
-]
+import { SAMPLE_NAMES, comparable, expected, sampleBytes } from './helpers'
 
 describe('real published reports, text as obtained', () => {
-  it.each(TEXT_SAMPLES)('%s.txt gives exactly its .json, cell for cell', async (name) => {
+  it.each(SAMPLE_NAMES)('%s.txt gives exactly its .json, cell for cell', async (name) => {
     const result = await importFile(`${name}.txt`, sampleBytes(`${name}.txt`))
     expect(result.error).toBeUndefined()
     expect(result.reports).toHaveLength(1)
