@@ -26,10 +26,10 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { build, preview } from 'vite'
+import { CHROMIUM, hasChromium, launchChromium } from '../tests/e2e/browser'
 
-const CHROMIUM = '/usr/bin/chromium'
 const CACHE = resolve('node_modules/.cache/bench-browser')
 const CSV_DIR = join(CACHE, 'csv10k')
 const TEXT_DIR = join(CACHE, 'text1k')
@@ -260,7 +260,7 @@ const range = (xs: number[], f: (n: number) => string) =>
       : `${f(Math.min(...xs))}–${f(Math.max(...xs))}`
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is not installed`)
+  if (!hasChromium) throw new Error(`${CHROMIUM} is not installed`)
   generate(CSV_DIR, 10_000, 'csv')
   generate(TEXT_DIR, 1_000, 'text')
   if (!dist && !process.argv.includes('--no-build')) await build({ logLevel: 'warn' })
@@ -270,18 +270,7 @@ async function main(): Promise<void> {
     logLevel: 'error',
   })
   const base = server.resolvedUrls?.local[0] ?? ''
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
-  })
+  const browser = await launchChromium(['--enable-precise-memory-info'])
   const imports: ImportRun[] = []
   const filters: FilterRun[] = []
   const csvFiles = readdirSync(CSV_DIR).map((f) => join(CSV_DIR, f))

@@ -3,7 +3,7 @@
  * Usage: npx tsx scripts/screenshots.ts [baseUrl] [outDir]
  * (start `npx vite` or `npx vite preview` first). Prints console errors it sees.
  */
-import { chromium } from 'playwright-core'
+import { launchChromium, pageErrors } from '../tests/e2e/browser'
 
 const base = process.argv[2] ?? 'http://localhost:5173/'
 const out = process.argv[3] ?? 'docs'
@@ -22,23 +22,9 @@ const views = [
 ]
 
 async function main() {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const browser = await launchChromium()
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  const errors: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(`[${m.type()}] ${m.text()}`)
-  })
-  page.on('pageerror', (e) => errors.push(`[pageerror] ${e.message}`))
+  const errors = pageErrors(page, (_text, type) => type === 'warning')
   for (const view of views) {
     await page.goto(`${base}#/${view}`)
     await page.waitForSelector('.content', { timeout: 30000 })

@@ -3,7 +3,7 @@
  * and the scripts that look at the page. One place for the flags this machine needs.
  */
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { createServer, type ViteDevServer } from 'vite'
 
 export const CHROMIUM = '/usr/bin/chromium'
@@ -19,8 +19,21 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] })
+}
+
+/** The page's uncaught errors and console errors (and more, with `also`), as they happen. */
+export function pageErrors(
+  page: Page,
+  also: (text: string, type: string) => boolean = () => false,
+): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error' || also(m.text(), m.type())) errors.push(m.text())
+  })
+  return errors
 }
 
 /** The dev server on a free port, and the URL it serves. */

@@ -4,15 +4,15 @@
  * reports no policy violation. Builds into a temporary folder (about a minute), or uses the build
  * in $CSP_DIST when set. Skipped where /usr/bin/chromium is not installed.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { build, preview, type PreviewServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cspContent } from '../../build/csp'
+import { hasChromium, launchChromium, pageErrors } from './browser'
 
-const CHROMIUM = '/usr/bin/chromium'
 const SAMPLES = 'tests/fixtures/samples'
 
 interface Violation {
@@ -27,14 +27,14 @@ declare global {
   }
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('the built page under its CSP', () => {
+describe.skipIf(!hasChromium)('the built page under its CSP', () => {
   let outDir = ''
   let ownBuild = false
   let server: PreviewServer
   let browser: Browser
   let page: Page
   let base = ''
-  const consoleErrors: string[] = []
+  let consoleErrors: string[] = []
 
   beforeAll(async () => {
     outDir = process.env.CSP_DIST ?? ''
@@ -49,10 +49,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the built page under its CSP', () => {
       preview: { port: 0, host: '127.0.0.1' },
     })
     base = server.resolvedUrls?.local[0] ?? ''
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    })
+    browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     // Registered before any page script: every violation, also those of the first paint.
     await page.addInitScript(() => {
@@ -65,11 +62,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the built page under its CSP', () => {
         })
       })
     })
-    page.on('pageerror', (e) => consoleErrors.push(e.message))
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /Content Security Policy/i.test(m.text()))
-        consoleErrors.push(m.text())
-    })
+    consoleErrors = pageErrors(page, (text) => /Content Security Policy/i.test(text))
   }, 240_000)
 
   afterAll(async () => {

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core'
 import type { ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchChromium, startDevServer } from './browser'
+import { hasChromium, launchChromium, pageErrors, startDevServer } from './browser'
 
 const NOTE = '表四总计漏填，已电话核实'
 
@@ -16,16 +16,13 @@ describe.skipIf(!hasChromium)('findings in chromium', () => {
   let browser: Browser
   let page: Page
   let base = ''
-  const errors: string[] = []
+  let errors: string[] = []
 
   beforeAll(async () => {
     ;({ server, base } = await startDevServer())
     browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    page.on('pageerror', (e) => errors.push(e.message))
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text())
-    })
+    errors = pageErrors(page)
   }, 120_000)
 
   afterAll(async () => {
