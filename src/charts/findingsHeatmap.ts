@@ -8,7 +8,7 @@ import type { FindingsCell, FindingsMatrix } from '@/analysis/findings'
 import type { Severity } from '@/checks/types'
 import { escapeHtml, heatValue, shorten, tipLine, tipTitle } from './escape'
 import { AXIS_STYLE, GRID_TOP, TOOLTIP_BASE, frameOption, type ChartFrame } from './frame'
-import { colourCeiling } from './heatmap'
+import { colourCeiling, rampScale } from './heatmap'
 import { HEAT_RAMP, NEUTRAL, SEVERITY_COLORS, SEVERITY_ICONS } from './theme'
 
 export interface FindingsHeatLabels {
@@ -163,16 +163,7 @@ export function buildFindingsHeatmapOption(
     visualMap: [
       {
         seriesIndex: COUNT_SERIES,
-        min: 0,
-        max,
-        calculable: false,
-        orient: 'horizontal',
-        left: 'center',
-        bottom: 0,
-        itemHeight: 160,
-        inRange: { color: HEAT_RAMP },
-        text: [`${cells.some((c) => !c.missing && c.count > max) ? '≥' : ''}${max}`, '0'],
-        textStyle: { color: NEUTRAL.muted },
+        ...rampScale(max, `${cells.some((c) => !c.missing && c.count > max) ? '≥' : ''}${max}`),
       },
       {
         seriesIndex: MISSING_SERIES,

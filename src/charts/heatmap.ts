@@ -36,6 +36,22 @@ export function colourCeiling(values: readonly number[]): number {
   return Math.max(1, sorted[at] ?? 1)
 }
 
+/** The colour scale under a heatmap: 0 to `max` along the ramp, `top` written at its end. */
+export function rampScale(max: number, top: string) {
+  return {
+    min: 0,
+    max,
+    calculable: false,
+    orient: 'horizontal' as const,
+    left: 'center',
+    bottom: 0,
+    itemHeight: 160,
+    inRange: { color: HEAT_RAMP },
+    text: [top, '0'],
+    textStyle: { color: NEUTRAL.muted },
+  }
+}
+
 export function heatmapHeight(agencies: number): number {
   return Math.max(320, GRID_TOP + 90 + agencies * 26)
 }
@@ -46,12 +62,14 @@ export function buildHeatmapOption(input: HeatInput, frame: ChartFrame): ECharts
   // percentile and larger values take the darkest colour (their numbers are still printed).
   const max = input.max ?? colourCeiling(cells.map((c) => c.value ?? 0))
   const clipped = cells.some((c) => (c.value ?? 0) > max)
-  const byPos = new Map(
-    cells.map((c) => [`${years.indexOf(c.year)},${agencies.indexOf(c.agency)}`, c]),
-  )
+  // Positions by map: a search of the agency list per cell was quadratic with 1,000s of agencies.
+  const xOf = new Map(years.map((y, i) => [y, i]))
+  const yOf = new Map(agencies.map((a, i) => [a, i]))
+  const byPos = new Map<string, HeatCell>()
   const data = cells.map((c) => {
-    const x = years.indexOf(c.year)
-    const y = agencies.indexOf(c.agency)
+    const x = xOf.get(c.year) ?? -1
+    const y = yOf.get(c.agency) ?? -1
+    byPos.set(`${x},${y}`, c)
     // Cells without a number sit below the scale (-1) and take the out-of-range grey.
     if (c.value === null) return { value: [x, y, -1], label: { color: NEUTRAL.muted } }
     return { value: [x, y, Math.min(c.value, max)] }
@@ -91,17 +109,8 @@ export function buildHeatmapOption(input: HeatInput, frame: ChartFrame): ECharts
       axisLabel: { color: NEUTRAL.muted, formatter: (v: string) => shorten(v, 12) },
     },
     visualMap: {
-      min: 0,
-      max,
-      calculable: false,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      itemHeight: 160,
-      inRange: { color: HEAT_RAMP },
+      ...rampScale(max, input.max === 1 ? '100%' : `${clipped ? '≥' : ''}${Math.round(max)}`),
       outOfRange: { color: NEUTRAL.surface },
-      text: [input.max === 1 ? '100%' : `${clipped ? '≥' : ''}${Math.round(max)}`, '0'],
-      textStyle: { color: NEUTRAL.muted },
     },
     series: [
       {
