@@ -12,9 +12,8 @@ import {
 } from './grid'
 import type { FileImport } from './types'
 
-export function parseCsv(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: 'greedy' })
-  return parsed.data
+function parseCsv(text: string): string[][] {
+  return Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data
 }
 
 /**
@@ -104,8 +103,8 @@ function importContractTidy(name: string, body: string, delimiter: string): File
   }
 }
 
-export function importCsv(name: string, text: string): FileImport {
-  const body = text.replace(/^\ufeff/, '')
+/** A CSV's text, its byte-order mark already dropped (importText does that). */
+export function importCsv(name: string, body: string): FileImport {
   // Only the head: PapaParse splits all of its input into lines even for a preview of one row.
   const head = body.slice(0, 65536)
   const first = Papa.parse<string[]>(head, { preview: 1, skipEmptyLines: 'greedy' }).data[0] ?? []

@@ -69,16 +69,14 @@ function importPlainText(name: string, text: string): FileImport {
 /** Text already decoded (a pasted report, or a file's contents). */
 export function importText(name: string, text: string): FileImport {
   const ext = extension(name)
-  const head = text
-    .replace(/^\ufeff/, '')
-    .trimStart()
-    .slice(0, 200)
-    .toLowerCase()
-  // A test, not trim(): trimming a large file would copy all of it.
-  if (!/\S/.test(text)) return failed(name, '内容是空的')
-  if (ext === 'json' || head.startsWith('{') || head.startsWith('['))
-    return importJson(name, text.replace(/^\ufeff/, ''))
-  if (ext === 'csv' || ext === 'tsv') return importCsv(name, text)
+  // The byte-order mark is dropped here, once, for the structured formats; the head is read from
+  // the first non-space character without trimming (which would copy all of a large file).
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const first = body.search(/\S/)
+  if (first < 0) return failed(name, '内容是空的')
+  const head = body.slice(first, first + 200).toLowerCase()
+  if (ext === 'json' || head.startsWith('{') || head.startsWith('[')) return importJson(name, body)
+  if (ext === 'csv' || ext === 'tsv') return importCsv(name, body)
   if (
     ext === 'html' ||
     ext === 'htm' ||
