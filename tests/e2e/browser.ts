@@ -36,6 +36,29 @@ export function pageErrors(
   return errors
 }
 
+/** The app on the dev server, open in one chromium page that collects its errors. */
+export interface OpenApp {
+  page: Page
+  base: string
+  errors: string[]
+  close(): Promise<void>
+}
+
+export async function openApp(): Promise<OpenApp> {
+  const { server, base } = await startDevServer()
+  const browser = await launchChromium()
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  return {
+    page,
+    base,
+    errors: pageErrors(page),
+    async close() {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
 /** The dev server on a free port, and the URL it serves. */
 export async function startDevServer(): Promise<{ server: ViteDevServer; base: string }> {
   const server = await createServer({ server: { port: 0 }, logLevel: 'error' })

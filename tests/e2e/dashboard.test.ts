@@ -3,31 +3,24 @@
  * the first open shows charts; a sample file imported through the page shows its agency; a reload
  * keeps it; the language switch works. Skipped where /usr/bin/chromium is not installed.
  */
-import type { Browser, Page } from 'playwright-core'
-import type { ViteDevServer } from 'vite'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchChromium, pageErrors, startDevServer } from './browser'
+import { hasChromium, openApp, type OpenApp } from './browser'
 
 const SAMPLES = 'tests/fixtures/samples'
 
 describe.skipIf(!hasChromium)('dashboard in chromium', () => {
-  let server: ViteDevServer
-  let browser: Browser
+  let app: OpenApp | undefined
   let page: Page
   let base = ''
   let errors: string[] = []
 
   beforeAll(async () => {
-    ;({ server, base } = await startDevServer())
-    browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    errors = pageErrors(page)
+    app = await openApp()
+    ;({ page, base, errors } = app)
   }, 120_000)
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  afterAll(() => app?.close())
 
   it('opens populated with charts, in Chinese', async () => {
     await page.goto(`${base}#/overview`)

@@ -4,31 +4,24 @@
  * confirmed, with its note and date, after a reload (IndexedDB); it opens its report with the
  * cells marked. Skipped where /usr/bin/chromium is not installed.
  */
-import type { Browser, Page } from 'playwright-core'
-import type { ViteDevServer } from 'vite'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchChromium, pageErrors, startDevServer } from './browser'
+import { hasChromium, openApp, type OpenApp } from './browser'
 
 const NOTE = '表四总计漏填，已电话核实'
 
 describe.skipIf(!hasChromium)('findings in chromium', () => {
-  let server: ViteDevServer
-  let browser: Browser
+  let app: OpenApp | undefined
   let page: Page
   let base = ''
   let errors: string[] = []
 
   beforeAll(async () => {
-    ;({ server, base } = await startDevServer())
-    browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    errors = pageErrors(page)
+    app = await openApp()
+    ;({ page, base, errors } = app)
   }, 120_000)
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  afterAll(() => app?.close())
 
   const rows = () => page.locator('[data-test="findings-table"] tbody tr')
 
