@@ -22,7 +22,7 @@ import {
   emptyApplicantCounts,
   rowsOfEdition,
   type ActiveValues,
-  type ApplicantCounts,
+  type FullApplicantCounts,
   type Report,
 } from '@/domain/report'
 import { pick, poisson, seededRandom } from './random'
@@ -123,23 +123,26 @@ export const PLANTED = {
 } as const
 
 interface AgencyState {
-  forward: ApplicantCounts
+  forward: FullApplicantCounts
   regulations: number
   normativeDocs: number
 }
 
-function blankRequests(edition: Edition, split: boolean): Report['requests'] {
-  const requests: Report['requests'] = {}
+/** Generated tables are whole: every cell is given. */
+type FullRequests = Partial<Record<RequestRowKey, FullApplicantCounts>>
+
+function blankRequests(edition: Edition, split: boolean): FullRequests {
+  const requests: FullRequests = {}
   for (const key of rowsOfEdition(edition, split)) requests[key] = emptyApplicantCounts()
   return requests
 }
 
-function addTo(requests: Report['requests'], row: RequestRowKey, col: keyof ApplicantCounts) {
+function addTo(requests: FullRequests, row: RequestRowKey, col: keyof FullApplicantCounts) {
   const counts = requests[row]
   if (counts) counts[col] += 1
 }
 
-function closeRowTotals(requests: Report['requests']) {
+function closeRowTotals(requests: FullRequests) {
   for (const counts of Object.values(requests)) {
     counts.total = APPLICANT_PARTS.reduce((sum, k) => sum + counts[k], 0)
   }
@@ -280,17 +283,22 @@ function reorder(requests: Report['requests']): Report['requests'] {
   return out
 }
 
+/** A generated row is whole: every cell is given (see blankRequests). */
+function whole<T extends object>(row: Partial<T> | undefined): T | undefined {
+  return row as T | undefined
+}
+
 function plant(reports: Report[]): Report[] {
   const find = (p: { agency: string; year: number }) =>
     reports.find((r) => r.agency === p.agency && r.year === p.year)
 
   // More received than handled and carried forward: T3-BALANCE only (the carry chain stays intact).
-  const balance = find(PLANTED.balance)?.requests.newReceived
+  const balance = whole(find(PLANTED.balance)?.requests.newReceived)
   if (balance) {
     balance.natural += 2
     balance.total += 2
   }
-  const review = find(PLANTED.appealSum)?.appeals.review
+  const review = whole(find(PLANTED.appealSum)?.appeals.review)
   if (review) {
     review.upheld += 3
     review.corrected += 1
@@ -298,7 +306,8 @@ function plant(reports: Report[]): Report[] {
   // Carried over more than last year carried forward, handled and granted: only X-CARRY breaks.
   const carry = find(PLANTED.carry)?.requests
   if (carry?.carriedOver && carry.granted && carry.total) {
-    for (const row of [carry.carriedOver, carry.granted, carry.total]) {
+    for (const row of [carry.carriedOver, carry.granted, carry.total].map(whole)) {
+      if (!row) continue
       row.natural += 3
       row.total += 3
     }
@@ -371,7 +380,9 @@ export function generateDemoReports(seed = 20240331): Report[] {
 
 /** Carries the year-end state of an accepted report into the next year. */
 function generateOneCommit(report: Report, state: AgencyState) {
-  state.forward = { ...(report.requests.carriedForward ?? emptyApplicantCounts()) }
+  state.forward = {
+    ...(whole<FullApplicantCounts>(report.requests.carriedForward) ?? emptyApplicantCounts()),
+  }
   const docs = report.active?.normativeDocs
   state.normativeDocs = docs?.inForce ?? docs?.totalPublished ?? state.normativeDocs
 }

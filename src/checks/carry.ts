@@ -13,14 +13,16 @@ export function checkCarry(reports: readonly Report[]): Finding[] {
     const over = next.requests.carriedOver
     if (!prev || !forward || !over) continue
     for (const col of APPLICANT_COLUMNS) {
-      if (forward[col.key] === over[col.key]) continue
+      const f = forward[col.key]
+      const o = over[col.key]
+      if (f === undefined || o === undefined || f === o) continue
       out.push(
         finding(
           'X-CARRY',
           'warning',
           next,
           [`requests.carriedOver.${col.key}`],
-          `${next.year} 年「上年结转」${col.short}为 ${over[col.key]}，但 ${prev.year} 年报告「结转下年度继续办理」${col.short}为 ${forward[col.key]}，相差 ${Math.abs(over[col.key] - forward[col.key])}`,
+          `${next.year} 年「上年结转」${col.short}为 ${o}，但 ${prev.year} 年报告「结转下年度继续办理」${col.short}为 ${f}，相差 ${Math.abs(o - f)}`,
         ),
       )
     }

@@ -3,7 +3,7 @@
  * they share; candidate pairs come from MinHash buckets, so thousands of reports do not mean
  * millions of comparisons. TABLE-COPY groups identical non-trivial tables 3.
  */
-import { REQUEST_ROW_KEYS } from '@/domain/catalog'
+import { APPLICANT_KEYS, REQUEST_ROW_KEYS } from '@/domain/catalog'
 import type { Report } from '@/domain/report'
 import type { Thresholds } from './thresholds'
 import { finding, type Finding } from './types'
@@ -140,16 +140,8 @@ function tableKey(r: Report): string | undefined {
   const values: number[] = []
   for (const key of REQUEST_ROW_KEYS) {
     const row = r.requests[key]
-    if (row)
-      values.push(
-        row.natural,
-        row.commercial,
-        row.research,
-        row.social,
-        row.legal,
-        row.other,
-        row.total,
-      )
+    // -1 marks a row or cell not given: two tables agree only where they give the same cells.
+    if (row) for (const col of APPLICANT_KEYS) values.push(row[col] ?? -1)
     else values.push(-1)
   }
   // Tables of zeros or of a single request look alike by chance.

@@ -9,7 +9,7 @@ import {
   rowSpec,
   type RequestRowKey,
 } from '@/domain/catalog'
-import { hasSplitOther, type Report } from '@/domain/report'
+import { hasSplitOther, valuesOf, type ApplicantCounts, type Report } from '@/domain/report'
 import { finding, type Finding } from './types'
 
 const ISSUED = { '2019': '国办公开办函〔2019〕60号', '2021': '国办公开办函〔2021〕30号' } as const
@@ -28,8 +28,11 @@ function balance(report: Report): Finding[] {
   if (!newReceived || !carriedOver || !total || !carriedForward) return []
   const out: Finding[] = []
   for (const col of APPLICANT_COLUMNS.map((c) => c.key)) {
-    const left = newReceived[col] + carriedOver[col]
-    const right = total[col] + carriedForward[col]
+    const [nr, co, t, cf] = [newReceived[col], carriedOver[col], total[col], carriedForward[col]]
+    // An identity is tested only where all its cells are given.
+    if (nr === undefined || co === undefined || t === undefined || cf === undefined) continue
+    const left = nr + co
+    const right = t + cf
     if (left === right) continue
     out.push(
       finding(
@@ -51,11 +54,9 @@ function balance(report: Report): Finding[] {
 /** T3-ROWSUM: per row, the six applicant columns add up to 总计. */
 function rowSums(report: Report): Finding[] {
   const out: Finding[] = []
-  for (const [key, row] of Object.entries(report.requests) as [
-    RequestRowKey,
-    Record<string, number>,
-  ][]) {
-    const parts = APPLICANT_PARTS.map((c) => row[c] as number)
+  for (const [key, row] of Object.entries(report.requests) as [RequestRowKey, ApplicantCounts][]) {
+    const parts = valuesOf(row, APPLICANT_PARTS)
+    if (!parts || row.total === undefined) continue
     const sum = parts.reduce((a, b) => a + b, 0)
     if (sum === row.total) continue
     out.push(
@@ -64,7 +65,7 @@ function rowSums(report: Report): Finding[] {
         'error',
         report,
         [...APPLICANT_PARTS, 'total'].map((c) => `requests.${key}.${c}`),
-        `表三「${rowSpec(key).label}」行：六类申请人 ${parts.join(' + ')} = ${sum}，而该行总计为 ${row.total}，相差 ${Math.abs(sum - (row.total as number))}`,
+        `表三「${rowSpec(key).label}」行：六类申请人 ${parts.join(' + ')} = ${sum}，而该行总计为 ${row.total}，相差 ${Math.abs(sum - row.total)}`,
       ),
     )
   }
@@ -75,13 +76,16 @@ function rowSums(report: Report): Finding[] {
 function outcomes(report: Report): Finding[] {
   const total = report.requests.total
   if (!total) return []
-  const rows = outcomeRows(hasSplitOther(report)).filter((k) => report.requests[k])
-  if (rows.length === 0) return []
+  // Every outcome row must be given: a sum over some of them says nothing about the total.
+  const rows = outcomeRows(hasSplitOther(report))
   const out: Finding[] = []
   for (const col of APPLICANT_COLUMNS.map((c) => c.key)) {
-    const sum = rows.reduce((a, k) => a + (report.requests[k]?.[col] ?? 0), 0)
-    if (sum === total[col]) continue
-    const nonZero = rows.filter((k) => (report.requests[k]?.[col] ?? 0) !== 0)
+    const t = total[col]
+    const values = rows.map((k) => report.requests[k]?.[col])
+    if (t === undefined || values.some((v) => v === undefined)) continue
+    const sum = values.reduce<number>((a, v) => a + (v as number), 0)
+    if (sum === t) continue
+    const nonZero = rows.filter((_, i) => values[i] !== 0)
     const terms =
       nonZero.map((k) => `${short(k)} ${report.requests[k]?.[col]}`).join(' + ') || '各项均为 0'
     out.push(
@@ -90,7 +94,7 @@ function outcomes(report: Report): Finding[] {
         'error',
         report,
         [...rows.map((k) => `requests.${k}.${col}`), `requests.total.${col}`],
-        `表三「${columnLabel(col)}」列办理结果之和与总计不符：${terms} = ${sum}，而（七）总计为 ${total[col]}，相差 ${Math.abs(sum - total[col])}`,
+        `表三「${columnLabel(col)}」列办理结果之和与总计不符：${terms} = ${sum}，而（七）总计为 ${t}，相差 ${Math.abs(sum - t)}`,
       ),
     )
   }
@@ -102,8 +106,9 @@ function appealSums(report: Report): Finding[] {
   const out: Finding[] = []
   for (const block of APPEAL_BLOCKS) {
     const c = report.appeals[block.key]
-    if (!c) continue
-    const sum = c.upheld + c.corrected + c.other + c.pending
+    const parts = valuesOf(c, ['upheld', 'corrected', 'other', 'pending'] as const)
+    if (!c || !parts || c.total === undefined) continue
+    const sum = parts.reduce((a, b) => a + b, 0)
     if (sum === c.total) continue
     const terms = APPEAL_MEASURES.slice(0, 4)
       .map((m) => `${m.label} ${c[m.key]}`)

@@ -63,17 +63,22 @@ function tableValue(
     case 'newReceived':
     case 'carriedOver':
     case 'carriedForward': {
-      const row = r[key]
-      return row ? { value: row.total, cells: [`requests.${key}.total`] } : undefined
+      const value = r[key]?.total
+      return value !== undefined ? { value, cells: [`requests.${key}.total`] } : undefined
     }
-    case 'review':
-      return a.review ? { value: a.review.total, cells: ['appeals.review.total'] } : undefined
-    case 'suits':
-      if (!a.suitDirect || !a.suitAfterReview) return undefined
+    case 'review': {
+      const value = a.review?.total
+      return value !== undefined ? { value, cells: ['appeals.review.total'] } : undefined
+    }
+    case 'suits': {
+      const direct = a.suitDirect?.total
+      const after = a.suitAfterReview?.total
+      if (direct === undefined || after === undefined) return undefined
       return {
-        value: a.suitDirect.total + a.suitAfterReview.total,
+        value: direct + after,
         cells: ['appeals.suitDirect.total', 'appeals.suitAfterReview.total'],
       }
+    }
   }
 }
 

@@ -3,7 +3,7 @@
  * the same year's peers by median and MAD), RATE-RISK (low disclosure or high correction rate).
  * Each stays silent below a minimum number of cases: small numbers swing by chance.
  */
-import type { Report } from '@/domain/report'
+import { valuesOf, type Report } from '@/domain/report'
 import type { Thresholds } from './thresholds'
 import { finding, type Finding } from './types'
 
@@ -31,10 +31,11 @@ export const KEY_FIGURES: readonly Figure[] = [
     key: 'suits',
     label: '行政诉讼',
     cells: ['appeals.suitDirect.total', 'appeals.suitAfterReview.total'],
-    value: (r) =>
-      r.appeals.suitDirect && r.appeals.suitAfterReview
-        ? r.appeals.suitDirect.total + r.appeals.suitAfterReview.total
-        : undefined,
+    value: (r) => {
+      const direct = r.appeals.suitDirect?.total
+      const after = r.appeals.suitAfterReview?.total
+      return direct !== undefined && after !== undefined ? direct + after : undefined
+    },
   },
 ]
 
@@ -114,9 +115,16 @@ function pct(x: number): string {
 
 export function checkRates(report: Report, t: Thresholds): Finding[] {
   const out: Finding[] = []
-  const { granted, partial, total } = report.requests
-  if (granted && partial && total && total.total >= t.rateMinCases) {
-    const rate = (granted.total + partial.total) / total.total
+  const granted = report.requests.granted?.total
+  const partial = report.requests.partial?.total
+  const total = report.requests.total?.total
+  if (
+    granted !== undefined &&
+    partial !== undefined &&
+    total !== undefined &&
+    total >= t.rateMinCases
+  ) {
+    const rate = (granted + partial) / total
     if (rate < t.disclosureRateMin) {
       out.push(
         finding(
@@ -124,7 +132,7 @@ export function checkRates(report: Report, t: Thresholds): Finding[] {
           'warning',
           report,
           ['requests.granted.total', 'requests.partial.total', 'requests.total.total'],
-          `公开率偏低：（予以公开 ${granted.total} + 部分公开 ${partial.total}）÷ 办理总计 ${total.total} = ${pct(rate)}，低于 ${pct(t.disclosureRateMin)}`,
+          `公开率偏低：（予以公开 ${granted} + 部分公开 ${partial}）÷ 办理总计 ${total} = ${pct(rate)}，低于 ${pct(t.disclosureRateMin)}`,
         ),
       )
     }
@@ -134,10 +142,13 @@ export function checkRates(report: Report, t: Thresholds): Finding[] {
     { label: '行政诉讼', keys: ['suitDirect', 'suitAfterReview'] as const },
   ]
   for (const block of blocks) {
-    const counts = block.keys.map((k) => report.appeals[k])
+    const counts = block.keys.map((k) =>
+      valuesOf(report.appeals[k], ['corrected', 'total', 'pending'] as const),
+    )
     if (counts.some((c) => !c)) continue
-    const corrected = counts.reduce((a, c) => a + (c?.corrected ?? 0), 0)
-    const decided = counts.reduce((a, c) => a + (c ? c.total - c.pending : 0), 0)
+    const given = counts as number[][]
+    const corrected = given.reduce((a, [c = 0]) => a + c, 0)
+    const decided = given.reduce((a, [, total = 0, pending = 0]) => a + total - pending, 0)
     if (decided < t.rateMinCases) continue
     const rate = corrected / decided
     if (rate <= t.correctionRateMax) continue

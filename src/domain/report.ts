@@ -16,11 +16,31 @@ import {
   type TextSectionKey,
 } from './catalog'
 
-export type ApplicantCounts = Record<ApplicantKey, number>
-export type AppealCounts = Record<AppealMeasureKey, number>
+/**
+ * A row of table 3 as the report gives it. A cell the report does not give (a summary sheet that
+ * keeps only some figures) is absent, never 0: every reader must say what it does without it.
+ */
+export type ApplicantCounts = Partial<Record<ApplicantKey, number>>
+/** A table-3 row with every cell, as the template prints it. */
+export type FullApplicantCounts = Record<ApplicantKey, number>
+/** A block of table 4 as the report gives it; absent cells as in `ApplicantCounts`. */
+export type AppealCounts = Partial<Record<AppealMeasureKey, number>>
+export type FullAppealCounts = Record<AppealMeasureKey, number>
 export type ActiveValues = Partial<Record<ActiveMeasureKey, number>>
 
-export type SourceFormat = 'json' | 'csv' | 'xlsx' | 'text' | 'html' | 'pdf'
+export type TableKey = 'requests' | 'appeals' | 'active'
+export const TABLE_KEYS: readonly TableKey[] = ['requests', 'appeals', 'active']
+
+/** A table the report prints that could not be read exactly: absent from the report, never 0. */
+export interface UnreadTable {
+  table: TableKey
+  /** Why, in Chinese, with the numbers met. */
+  reason: string
+  /** Where in the source the table stands (第3页, 第2个表格…), when known. */
+  where?: string
+}
+
+export type SourceFormat = 'json' | 'csv' | 'xlsx' | 'text' | 'html' | 'pdf' | 'docx'
 
 /** One annual report in the canonical form of the contract (gov-disclosure-report/1). */
 export interface Report {
@@ -34,6 +54,8 @@ export interface Report {
   active?: Partial<Record<ActiveItemKey, ActiveValues>>
   text?: Partial<Record<TextSectionKey, string>>
   source?: { name: string; format: SourceFormat }
+  /** Tables the report prints but that were not read exactly (left out of `requests`…). */
+  unread?: UnreadTable[]
 }
 
 /** `requests.newReceived.natural`, `appeals.review.total`, `active.fees.amount`. */
@@ -67,14 +89,18 @@ export function* reportCells(report: Report): Generator<{
   for (const spec of REQUEST_ROWS) {
     const row = report.requests[spec.key]
     if (!row) continue
-    for (const col of APPLICANT_KEYS)
-      yield { table: 'requests', row: spec.key, column: col, value: row[col] }
+    for (const col of APPLICANT_KEYS) {
+      const value = row[col]
+      if (value !== undefined) yield { table: 'requests', row: spec.key, column: col, value }
+    }
   }
   for (const block of APPEAL_BLOCK_KEYS) {
     const counts = report.appeals[block]
     if (!counts) continue
-    for (const m of APPEAL_MEASURE_KEYS)
-      yield { table: 'appeals', row: block, column: m, value: counts[m] }
+    for (const m of APPEAL_MEASURE_KEYS) {
+      const value = counts[m]
+      if (value !== undefined) yield { table: 'appeals', row: block, column: m, value }
+    }
   }
   if (report.active) {
     for (const item of ACTIVE_ITEMS) {
@@ -87,11 +113,26 @@ export function* reportCells(report: Report): Generator<{
   }
 }
 
-export function emptyApplicantCounts(): ApplicantCounts {
+/** The values of `keys` in `row`, in order, or undefined when any of them is not given. */
+export function valuesOf<K extends string>(
+  row: Partial<Record<K, number>> | undefined,
+  keys: readonly K[],
+): number[] | undefined {
+  if (!row) return undefined
+  const out: number[] = []
+  for (const k of keys) {
+    const v = row[k]
+    if (v === undefined) return undefined
+    out.push(v)
+  }
+  return out
+}
+
+export function emptyApplicantCounts(): FullApplicantCounts {
   return { natural: 0, commercial: 0, research: 0, social: 0, legal: 0, other: 0, total: 0 }
 }
 
-export function emptyAppealCounts(): AppealCounts {
+export function emptyAppealCounts(): FullAppealCounts {
   return { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 }
 }
 

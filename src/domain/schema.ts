@@ -35,13 +35,34 @@ function describe(v: unknown): string {
   return ` ${String(v)}`
 }
 
+// A cell may be absent (a report that gives only some figures); absent is never read as 0.
+const optionalCount = count.optional()
+
 const counts = <K extends string>(keys: readonly K[]) =>
-  z.strictObject(Object.fromEntries(keys.map((k) => [k, count])) as Record<K, typeof count>, {
-    error: (iss) =>
-      iss.code === 'unrecognized_keys'
-        ? `有未知字段：${iss.keys.join('、')}`
-        : `应为对象，实际为${describe(iss.input)}`,
-  })
+  z.strictObject(
+    Object.fromEntries(keys.map((k) => [k, optionalCount])) as Record<K, typeof optionalCount>,
+    {
+      error: (iss) =>
+        iss.code === 'unrecognized_keys'
+          ? `有未知字段：${iss.keys.join('、')}`
+          : `应为对象，实际为${describe(iss.input)}`,
+    },
+  )
+
+const TABLE_NAMES = { requests: '表三', appeals: '表四', active: '表二' } as const
+
+const unreadTable = z.strictObject(
+  {
+    table: z.enum(['requests', 'appeals', 'active'], {
+      error: (iss) => `未读取的表应为 requests、appeals 或 active，实际为${describe(iss.input)}`,
+    }),
+    reason: z
+      .string({ error: (iss) => `未读取的原因应为文本，实际为${describe(iss.input)}` })
+      .max(2000),
+    where: z.string().max(200).optional(),
+  },
+  { error: (iss) => `应为对象，实际为${describe(iss.input)}` },
+)
 
 const measureValue = z.number({ error: (iss) => `应为数字，实际为${describe(iss.input)}` }).finite()
 
@@ -94,11 +115,30 @@ export const reportSchema = z
     source: z
       .object({
         name: z.string().max(1000),
-        format: z.enum(['json', 'csv', 'xlsx', 'text', 'html', 'pdf']),
+        format: z.enum(['json', 'csv', 'xlsx', 'text', 'html', 'pdf', 'docx']),
       })
       .optional(),
+    unread: z.array(unreadTable).max(3).optional(),
   })
   .superRefine((r, ctx) => {
+    // An unread table is absent: a report cannot both hold a table and say it was not read.
+    const seen = new Set<string>()
+    r.unread?.forEach((u, i) => {
+      const held = u.table === 'active' ? r.active : r[u.table]
+      if (seen.has(u.table))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['unread', i],
+          message: `${TABLE_NAMES[u.table]}重复列出`,
+        })
+      else if (held && Object.keys(held).length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['unread', i],
+          message: `${TABLE_NAMES[u.table]}列为未读取，却又有数值`,
+        })
+      seen.add(u.table)
+    })
     // Table 2: the measures of the report's edition, integers except amounts, negative only for 增/减.
     for (const item of ACTIVE_ITEMS) {
       const values = r.active?.[item.key]
@@ -165,6 +205,7 @@ export function parseReportWithSchema(
   if (d.active) report.active = d.active
   if (d.text) report.text = d.text
   if (d.source) report.source = d.source
+  if (d.unread && d.unread.length > 0) report.unread = d.unread
   // Keep contract order: region right after agency.
   return { ok: true, report: orderReport(report) }
 }
@@ -178,20 +219,18 @@ export function orderReport(r: Report): Report {
   out.requests = {}
   for (const k of REQUEST_ROW_KEYS) {
     const row = r.requests[k]
-    if (row)
-      out.requests[k] = Object.fromEntries(APPLICANT_KEYS.map((c) => [c, row[c]])) as typeof row
+    if (!row) continue
+    const ordered: Record<string, number> = {}
+    for (const c of APPLICANT_KEYS) if (row[c] !== undefined) ordered[c] = row[c]
+    out.requests[k] = ordered
   }
   out.appeals = {}
   for (const b of APPEAL_BLOCK_KEYS) {
     const block = r.appeals[b]
-    if (block)
-      out.appeals[b] = {
-        upheld: block.upheld,
-        corrected: block.corrected,
-        other: block.other,
-        pending: block.pending,
-        total: block.total,
-      }
+    if (!block) continue
+    const ordered: Record<string, number> = {}
+    for (const m of APPEAL_MEASURES) if (block[m] !== undefined) ordered[m] = block[m]
+    out.appeals[b] = ordered
   }
   if (r.active) {
     out.active = {}
@@ -205,6 +244,7 @@ export function orderReport(r: Report): Report {
   }
   if (r.text) out.text = r.text
   if (r.source) out.source = r.source
+  if (r.unread && r.unread.length > 0) out.unread = r.unread.map((u) => ({ ...u }))
   return out
 }
 
@@ -225,28 +265,35 @@ const TOP_KEYS = new Set([
   'active',
   'text',
   'source',
+  'unread',
 ])
 const REQUEST_ROW_SET = new Set<string>(REQUEST_ROW_KEYS)
 const APPEAL_BLOCK_SET = new Set<string>(APPEAL_BLOCK_KEYS)
 const ACTIVE_ITEM_SET = new Set<string>(ACTIVE_ITEM_KEYS)
 const TEXT_KEYS = new Set(['overview', 'problems', 'otherMatters'])
-const SOURCE_FORMATS = new Set(['json', 'csv', 'xlsx', 'text', 'html', 'pdf'])
+const SOURCE_FORMATS = new Set(['json', 'csv', 'xlsx', 'text', 'html', 'pdf', 'docx'])
 const APPEAL_MEASURES = ['upheld', 'corrected', 'other', 'pending', 'total'] as const
 
 function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1e9
 }
 
-/** Exactly these keys, each a count: an ordered copy, or undefined. */
-function countsOf<K extends string>(v: unknown, keys: readonly K[]): Record<K, number> | undefined {
-  if (!isPlain(v) || Object.keys(v).length !== keys.length) return undefined
-  const out = {} as Record<K, number>
+/** Some of these keys and no other, each a count: an ordered copy, or undefined. */
+function countsOf<K extends string>(
+  v: unknown,
+  keys: readonly K[],
+): Partial<Record<K, number>> | undefined {
+  if (!isPlain(v)) return undefined
+  const out: Partial<Record<K, number>> = {}
+  let seen = 0
   for (const k of keys) {
     const n = v[k]
+    if (n === undefined) continue
     if (!isCount(n)) return undefined
     out[k] = n
+    seen++
   }
-  return out
+  return seen === Object.keys(v).length ? out : undefined
 }
 
 function isTrimmedText(v: unknown, max: number): v is string {
@@ -339,6 +386,26 @@ export function canonicalReport(v: unknown): Report | undefined {
     if (typeof src.name !== 'string' || src.name.length > 1000) return undefined
     if (typeof src.format !== 'string' || !SOURCE_FORMATS.has(src.format)) return undefined
     out.source = { name: src.name, format: src.format as NonNullable<Report['source']>['format'] }
+  }
+
+  // Unread tables are rare: anything but the plain case goes to zod for its message.
+  if (v.unread !== undefined) {
+    if (!Array.isArray(v.unread) || v.unread.length > 3) return undefined
+    const unread: NonNullable<Report['unread']> = []
+    for (const u of v.unread as unknown[]) {
+      if (!isPlain(u)) return undefined
+      const { table, reason, where } = u
+      const keys = Object.keys(u).length
+      if (table !== 'requests' && table !== 'appeals' && table !== 'active') return undefined
+      if (typeof reason !== 'string' || reason.length > 2000) return undefined
+      if (where !== undefined && (typeof where !== 'string' || where.length > 200)) return undefined
+      if (keys !== (where === undefined ? 2 : 3)) return undefined
+      if (unread.some((x) => x.table === table)) return undefined
+      const held = table === 'active' ? out.active : out[table]
+      if (held && Object.keys(held).length > 0) return undefined
+      unread.push(where === undefined ? { table, reason } : { table, reason, where })
+    }
+    if (unread.length > 0) out.unread = unread
   }
   return out
 }

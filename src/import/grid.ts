@@ -245,6 +245,7 @@ export function tidyReader(headerRow: readonly string[], sheet?: string) {
     i === undefined || i < 0 ? '' : (row[i] ?? '').trim()
   const groups = new Map<string, Pending>()
   const problems: string[] = []
+  const spoiled = new Set<string>()
   let last: Pending | undefined
 
   function store(p: Pending, parts: CellParts, value: number, line: number): void {
@@ -268,23 +269,23 @@ export function tidyReader(headerRow: readonly string[], sheet?: string) {
       problems.push(`${placeName(sheet, line)}：年度「${yearText}」不是整数`)
       return undefined
     }
+    const year = Number(yearText)
+    // A line that names a report but gives a cell it cannot hold, or a value that is no count,
+    // spoils that report: it is refused whole rather than kept without the cell.
+    const refuse = (problem: string) => {
+      problems.push(`${placeName(sheet, line)}：${problem}`)
+      spoiled.add(`${agency}\u0000${year}`)
+      return undefined
+    }
     const parts = knownCell(cell(row, iTable), cell(row, iRow), cell(row, iColumn))
     if (!parts) {
       const path = `${cell(row, iTable)}.${cell(row, iRow)}.${cell(row, iColumn)}`
-      problems.push(`${placeName(sheet, line)}：未知的单元格「${path}」`)
-      return undefined
+      return refuse(`未知的单元格「${path}」`)
     }
     const v = readValue(cell(row, iValue))
-    if (v.bad || v.value === undefined) {
-      problems.push(`${placeName(sheet, line)}：${parts.path} 的值${v.bad ?? '缺失'}`)
-      return undefined
-    }
+    if (v.bad || v.value === undefined) return refuse(`${parts.path} 的值${v.bad ?? '缺失'}`)
     const bad = validateMeasure(parts, parts.path, v.value)
-    if (bad) {
-      problems.push(`${placeName(sheet, line)}：${bad}`)
-      return undefined
-    }
-    const year = Number(yearText)
+    if (bad) return refuse(bad)
     // Lines of one report come together: look the report up only when it changes.
     let p = last && last.agency === agency && last.year === year ? last : undefined
     if (!p) {
@@ -317,7 +318,12 @@ export function tidyReader(headerRow: readonly string[], sheet?: string) {
     store,
     finish(name: string, format: SourceFormat): FileImport {
       const result: FileImport = { file: name, format, reports: [], notes: [] }
-      finish(name, format, [...groups.values()], result, problems)
+      const kept = [...groups].filter(([key]) => !spoiled.has(key)).map(([, p]) => p)
+      for (const key of spoiled) {
+        const [agency, year] = key.split('\u0000')
+        problems.push(`「${agency}」${year} 年的报告有单元格读不出，整份未导入`)
+      }
+      finish(name, format, kept, result, problems)
       return result
     },
   }

@@ -12,7 +12,7 @@ import {
   type Edition,
   type RequestRowKey,
 } from '@/domain/catalog'
-import type { Report, SourceFormat } from '@/domain/report'
+import type { Report, SourceFormat, TableKey, UnreadTable } from '@/domain/report'
 import type { ImportNote, ImportedReport, Provenance } from '../types'
 import { zeros } from '../provenance'
 import { fullAgencyName, readFileName, readTitle, regionOf } from './metadata'
@@ -48,6 +48,8 @@ const SECTION = {
 } as const
 
 type Span = { start: number; end: number }
+
+const TABLE_NAME: Record<TableKey, string> = { active: '表二', requests: '表三', appeals: '表四' }
 
 export function lineLocator(text: string): (offset: number) => Provenance {
   // Line starts only (as splitLines numbers lines: CR, LF or CRLF); a line's text is cut when a
@@ -237,6 +239,19 @@ export function readText(source: TextSource): TextReadResult {
 
   let blank = 0
 
+  // A table printed but not read exactly is left out and named, never filled with zeros.
+  const unread: UnreadTable[] = []
+  const refuse = (table: TableKey, reason: string, at: number) => {
+    const where = locate(st.at[at] ?? 0).where
+    unread.push({ table, reason, where })
+    notes.push({
+      level: 'warning',
+      code: 'table-refused',
+      message: `未读取${TABLE_NAME[table]}（${where}）：${reason}`,
+      cells: [table],
+    })
+  }
+
   if (t2Start !== undefined && t2Start < t2End) {
     const t2 = readTable2(st, t2Start, t2End, edition)
     if (t2.values) {
@@ -260,7 +275,7 @@ export function readText(source: TextSource): TextReadResult {
         })
       }
     } else if (t2.refused) {
-      notes.push({ level: 'warning', code: 'table-refused', message: `未读取表二：${t2.refused}` })
+      refuse('active', t2.refused, t2Start)
     }
   } else {
     notes.push({
@@ -306,7 +321,7 @@ export function readText(source: TextSource): TextReadResult {
         })
       }
     } else {
-      notes.push({ level: 'warning', code: 'table-refused', message: `未读取表三：${t3.refused}` })
+      refuse('requests', t3.refused ?? '', t3Start)
     }
   } else {
     notes.push({
@@ -333,7 +348,7 @@ export function readText(source: TextSource): TextReadResult {
         })
       }
     } else {
-      notes.push({ level: 'warning', code: 'table-refused', message: `未读取表四：${t4.refused}` })
+      refuse('appeals', t4.refused ?? '', t4Head.start)
     }
   } else {
     notes.push({
@@ -343,6 +358,7 @@ export function readText(source: TextSource): TextReadResult {
     })
   }
 
+  // Nothing of tables 3 and 4 read: the file is refused with the reasons, not kept empty.
   if (!report.requests.total && Object.keys(report.appeals).length === 0) {
     const reasons = notes.filter((n) => n.code === 'table-refused' || n.code === 'table-missing')
     return {
@@ -350,6 +366,7 @@ export function readText(source: TextSource): TextReadResult {
       error: `未能读出表三或表四：${reasons.map((n) => n.message).join('；')}`,
     }
   }
+  if (unread.length > 0) report.unread = unread
   if (blank > 0) {
     notes.push({
       level: 'info',
