@@ -120,6 +120,11 @@ export interface RowSpec {
    * forms folded. The first is the most specific; any of them anchors the row.
    */
   match: readonly string[]
+  /**
+   * Shorter words that name the row in a sheet's column header only. Kept apart from `match`:
+   * in running text they would anchor on the narrative (「本年度共新收申请…」).
+   */
+  header?: readonly string[]
 }
 
 export const REQUEST_ROWS: readonly RowSpec[] = [
@@ -130,6 +135,7 @@ export const REQUEST_ROWS: readonly RowSpec[] = [
     group: 'intake',
     editions: ['2019', '2021'],
     match: ['本年新收', '新收政府信息公开申请'],
+    header: ['新收申请', '新收'],
   },
   {
     key: 'carriedOver',
@@ -332,6 +338,7 @@ export const REQUEST_ROWS: readonly RowSpec[] = [
     group: 'forward',
     editions: ['2019', '2021'],
     match: ['结转下年度', '继续办理'],
+    header: ['结转下年'],
   },
 ]
 
@@ -374,8 +381,16 @@ export const APPEAL_BLOCKS: readonly {
   label: string
   short: string
   match: readonly string[]
+  /** Words of a sheet's column header only (as RowSpec.header): 「复议纠正」. */
+  header?: readonly string[]
 }[] = [
-  { key: 'review', label: '行政复议', short: '行政复议', match: ['行政复议', '行政法复议'] },
+  {
+    key: 'review',
+    label: '行政复议',
+    short: '行政复议',
+    match: ['行政复议', '行政法复议'],
+    header: ['复议'],
+  },
   {
     key: 'suitDirect',
     label: '行政诉讼 · 未经复议直接起诉',
@@ -394,12 +409,38 @@ export const APPEAL_MEASURES: readonly {
   key: AppealMeasureKey
   label: string
   match: readonly string[]
+  header?: readonly string[]
 }[] = [
   { key: 'upheld', label: '结果维持', match: ['结果维持', '维持'] },
   { key: 'corrected', label: '结果纠正', match: ['结果纠正', '纠正'] },
-  { key: 'other', label: '其他结果', match: ['其他结果'] },
+  { key: 'other', label: '其他结果', match: ['其他结果'], header: ['其他'] },
   { key: 'pending', label: '尚未审结', match: ['尚未审结', '未审结'] },
   { key: 'total', label: '总计', match: ['总计', '合计'] },
+]
+
+/**
+ * Headings the template prints over several rows, blocks or columns. A sheet column headed by one
+ * of them alone holds their sum, which no cell of a report holds: it is never split into parts.
+ */
+export interface SumHeading {
+  label: string
+  table: 'requests' | 'appeals'
+  /** The rows (table 3) or blocks (table 4) under the heading; none: the row the header names. */
+  rows?: readonly string[]
+  /** The applicant columns under the heading; none: the column the header names. */
+  columns?: readonly ApplicantKey[]
+}
+
+const SUMMED_GROUPS: readonly RowGroup[] = ['denied', 'unavailable', 'rejected']
+
+export const SUM_HEADINGS: readonly SumHeading[] = [
+  ...OUTCOME_GROUPS.filter((g) => SUMMED_GROUPS.includes(g.key)).map((g) => ({
+    label: g.label,
+    table: 'requests' as const,
+    rows: REQUEST_ROWS.filter((r) => r.group === g.key).map((r) => r.key),
+  })),
+  { label: '行政诉讼', table: 'appeals', rows: ['suitDirect', 'suitAfterReview'] },
+  { label: '法人或其他组织', table: 'requests', columns: APPLICANT_PARTS.slice(1) },
 ]
 
 // ---------------------------------------------------------------- table 2

@@ -1,16 +1,16 @@
 /** CSV in any of the grid layouts, parsed with PapaParse (comma, tab or semicolon detected). */
 import Papa from 'papaparse'
+import { importGrid } from './grid'
+import type { Pending } from './sheetValues'
 import {
-  importGrid,
   importTidy,
   isContractTidyHeader,
   isTidyHeader,
   tidyCellKeys,
   tidyReader,
   TIDY_HEADER,
-  type Pending,
-} from './grid'
-import type { FileImport } from './types'
+} from './tidy'
+import type { FileImport, ImportOptions } from './types'
 
 function parseCsv(text: string): string[][] {
   return Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data
@@ -104,7 +104,7 @@ function importContractTidy(name: string, body: string, delimiter: string): File
 }
 
 /** A CSV's text, its byte-order mark already dropped (importText does that). */
-export function importCsv(name: string, body: string): FileImport {
+export function importCsv(name: string, body: string, options: ImportOptions = {}): FileImport {
   // Only the head: PapaParse splits all of its input into lines even for a preview of one row.
   const head = body.slice(0, 65536)
   const first = Papa.parse<string[]>(head, { preview: 1, skipEmptyLines: 'greedy' }).data[0] ?? []
@@ -121,5 +121,5 @@ export function importCsv(name: string, body: string): FileImport {
       return importContractTidy(name, body, delimiter)
     return importTidy(name, first, (visit) => eachRow(body, delimiter, visit), 'csv')
   }
-  return importGrid(name, parseCsv(body), 'csv')
+  return importGrid(name, parseCsv(body), 'csv', undefined, options)
 }

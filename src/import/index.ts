@@ -8,9 +8,20 @@ import { decodeText, sniffBinary } from './decode'
 import { htmlToText } from './html'
 import { importJson } from './json'
 import { readText } from './text/readText'
-import type { FileImport } from './types'
+import type { FileImport, ImportOptions } from './types'
 
-export type { FileImport, ImportedReport, ImportNote, Provenance, SourceMap } from './types'
+export type {
+  FileImport,
+  HeaderMaps,
+  HeaderTarget,
+  ImportedReport,
+  ImportNote,
+  ImportOptions,
+  Provenance,
+  SheetColumn,
+  SheetLayout,
+  SourceMap,
+} from './types'
 export { provenanceAt, toSourceMap } from './provenance'
 
 function extension(name: string): string {
@@ -67,7 +78,7 @@ function importPlainText(name: string, text: string): FileImport {
 }
 
 /** Text already decoded (a pasted report, or a file's contents). */
-export function importText(name: string, text: string): FileImport {
+export function importText(name: string, text: string, options: ImportOptions = {}): FileImport {
   const ext = extension(name)
   // The byte-order mark is dropped here, once, for the structured formats; the head is read from
   // the first non-space character without trimming (which would copy all of a large file).
@@ -76,7 +87,7 @@ export function importText(name: string, text: string): FileImport {
   if (first < 0) return failed(name, '内容是空的')
   const head = body.slice(first, first + 200).toLowerCase()
   if (ext === 'json' || head.startsWith('{') || head.startsWith('[')) return importJson(name, body)
-  if (ext === 'csv' || ext === 'tsv') return importCsv(name, body)
+  if (ext === 'csv' || ext === 'tsv') return importCsv(name, body, options)
   if (
     ext === 'html' ||
     ext === 'htm' ||
@@ -88,7 +99,11 @@ export function importText(name: string, text: string): FileImport {
   return importPlainText(name, text)
 }
 
-export async function importFile(name: string, data: Uint8Array): Promise<FileImport> {
+export async function importFile(
+  name: string,
+  data: Uint8Array,
+  options: ImportOptions = {},
+): Promise<FileImport> {
   try {
     const ext = extension(name)
     const binary = sniffBinary(data)
@@ -101,7 +116,7 @@ export async function importFile(name: string, data: Uint8Array): Promise<FileIm
       if (!binary?.startsWith('ZIP'))
         return failed(name, '扩展名是 .xlsx，但内容不是 Excel 工作簿', 'xlsx')
       const { importXlsx } = await import('./xlsx')
-      return await importXlsx(name, data)
+      return await importXlsx(name, data, options)
     }
     if (ext === 'xls' || ext === 'doc' || ext === 'docx' || ext === 'wps' || ext === 'et') {
       return failed(
@@ -118,7 +133,7 @@ export async function importFile(name: string, data: Uint8Array): Promise<FileIm
     }
     const decoded = decodeText(data)
     if (!decoded.ok) return failed(name, decoded.error)
-    const result = importText(name, decoded.text)
+    const result = importText(name, decoded.text, options)
     if (decoded.encoding !== 'utf-8') {
       result.notes.push({
         level: 'info',

@@ -19,6 +19,9 @@ export type NoteCode =
   | 'amount-precision'
   | 'encoding'
   | 'rows-skipped'
+  | 'columns-unmapped'
+  | 'cells-absent'
+  | 'sum-mismatch'
 
 /** Something the person should know about how a file was read; in Chinese. */
 export interface ImportNote {
@@ -35,6 +38,50 @@ export interface ImportedReport {
   provenance: SourceMap
 }
 
+/** A sheet column's key role: the agency, its region, the year, the template edition. */
+export type KeyRole = 'agency' | 'region' | 'year' | 'edition'
+
+/** What a sheet column fills: a key, a cell of the catalog, or nothing (`ignore`). */
+export type HeaderTarget = KeyRole | 'ignore' | CellPath
+
+/** A person's corrections for one set of headers: header (compacted) → what it fills. */
+export type HeaderMap = Readonly<Record<string, HeaderTarget>>
+
+/** Corrections by the signature of the headers they were made for (`headerSignature`). */
+export type HeaderMaps = Readonly<Record<string, HeaderMap>>
+
+/** How one column of a sheet was read. */
+export interface SheetColumn {
+  /** The header as written. */
+  header: string
+  /** 1-based, as a spreadsheet numbers columns. */
+  column: number
+  /** What the column fills; absent: 未识别 (not read). */
+  target?: HeaderTarget
+  /** What the header's words alone give; absent when they give nothing. */
+  matched?: HeaderTarget
+  /** Whether `target` is a person's correction rather than `matched`. */
+  corrected: boolean
+  /** Why the column is not read, or what to know about it, in Chinese. */
+  note?: string
+}
+
+/** The header of a sheet in the wide layout and what each column was read as. */
+export interface SheetLayout {
+  /** The workbook's sheet name. */
+  sheet?: string
+  /** The headers' identity: corrections made for it apply to every sheet with the same headers. */
+  signature: string
+  /** 1-based row of the header. */
+  headerRow: number
+  columns: SheetColumn[]
+}
+
+/** What a person decided beforehand about how files are read. Plain data: it goes to a Worker. */
+export interface ImportOptions {
+  headerMaps?: HeaderMaps
+}
+
 /** What one file gave: its reports, or an error that says in Chinese what is wrong and where. */
 export interface FileImport {
   file: string
@@ -42,5 +89,7 @@ export interface FileImport {
   reports: ImportedReport[]
   /** Notes about the file as a whole (encoding, skipped rows). */
   notes: ImportNote[]
+  /** The headers of the file's wide-layout sheets, for the preview (also when they gave nothing). */
+  sheets?: SheetLayout[]
   error?: string
 }

@@ -1,8 +1,13 @@
 /** .xlsx workbooks read with ExcelJS: each sheet is a grid in one of the grid layouts. */
 import { importGrid, type Grid } from './grid'
-import type { FileImport } from './types'
+import type { FileImport, ImportOptions } from './types'
 
-export async function importXlsx(name: string, data: Uint8Array): Promise<FileImport> {
+/** Each sheet is read in its own layout: a summary sheet beside a tidy one or a report's tables. */
+export async function importXlsx(
+  name: string,
+  data: Uint8Array,
+  options: ImportOptions = {},
+): Promise<FileImport> {
   const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   try {
@@ -33,9 +38,10 @@ export async function importXlsx(name: string, data: Uint8Array): Promise<FileIm
     })
     const filled = Array.from(grid, (r) => r ?? [])
     if (filled.every((r) => r.every((c) => c.trim() === ''))) return
-    const part = importGrid(name, filled, 'xlsx', sheet.name)
+    const part = importGrid(name, filled, 'xlsx', sheet.name, options)
     result.reports.push(...part.reports)
     result.notes.push(...part.notes)
+    if (part.sheets) (result.sheets ??= []).push(...part.sheets)
     if (part.error) errors.push(`工作表「${sheet.name}」：${part.error}`)
   })
   if (result.reports.length === 0) result.error = errors.join('\n') || '工作簿中没有数据'

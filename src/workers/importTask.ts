@@ -12,9 +12,9 @@ export async function runImportJob(
 ): Promise<{ result: FileImport; findings: Finding[] }> {
   let result: FileImport
   try {
-    if (job.text !== undefined) result = importText(job.name, job.text)
+    if (job.text !== undefined) result = importText(job.name, job.text, job.options)
     else if (job.file)
-      result = await importFile(job.name, new Uint8Array(await job.file.arrayBuffer()))
+      result = await importFile(job.name, new Uint8Array(await job.file.arrayBuffer()), job.options)
     else result = { file: job.name, format: 'unknown', reports: [], notes: [], error: '没有内容' }
   } catch (e) {
     // importFile promises not to throw; this guards the worker against a bug all the same.

@@ -1,6 +1,6 @@
 /** Messages between the page and the import worker. */
 import type { Finding } from '@/checks'
-import type { FileImport, ImportedReport } from '@/import/types'
+import type { FileImport, ImportedReport, ImportOptions } from '@/import/types'
 
 export interface ImportJob {
   id: string
@@ -8,6 +8,8 @@ export interface ImportJob {
   /** A dropped file (read in the worker so the page never blocks), or pasted text. */
   file?: Blob
   text?: string
+  /** The person's corrections of sheet headers (plain data: cloned into the worker). */
+  options?: ImportOptions
 }
 
 export interface ImportRequest {

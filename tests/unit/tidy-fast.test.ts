@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateCorpus } from '@/generate/corpus'
 import { importText, provenanceAt } from '@/import'
-import { importTidy } from '@/import/grid'
+import { importTidy } from '@/import/tidy'
 import { toTidyCsv } from '@/import/export'
 import { expected } from './helpers'
 
