@@ -12,8 +12,9 @@ import {
 } from './tidy'
 import type { FileImport, ImportOptions } from './types'
 
+/** Blank lines are kept, so that a row's number is the line an editor shows. */
 function parseCsv(text: string): string[][] {
-  return Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data
+  return Papa.parse<string[]>(text).data
 }
 
 /**

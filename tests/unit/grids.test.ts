@@ -4,7 +4,7 @@ import { APPLICANT_COLUMNS, REQUEST_ROWS } from '@/domain/catalog'
 import type { Report } from '@/domain/report'
 import { importFile, importText, provenanceAt } from '@/import'
 import { toCanonicalJson, toTidyCsv } from '@/import/export'
-import { allSamples, comparable, expected } from './helpers'
+import { allSamples, comparable, expected, hualongTemplateRows as table3Rows } from './helpers'
 
 const reports = allSamples()
 
@@ -114,28 +114,6 @@ describe('wide sheets', () => {
 })
 
 describe('a report’s own tables saved from Excel (template layout)', () => {
-  /** Table 3 of hualong-gxj-2020 as a sheet: label columns, then the seven applicant columns. */
-  function table3Rows(): string[][] {
-    const exp = expected('hualong-gxj-2020')
-    const rows: string[][] = [
-      ['华龙区工业和信息化局2020年政府信息公开工作年度报告'],
-      ['三、收到和处理政府信息公开申请情况'],
-      ['', '', '申请人情况'],
-      ['', '', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'],
-    ]
-    for (const spec of REQUEST_ROWS.filter(
-      (r) => r.editions.includes('2019') && !r.key.startsWith('other.'),
-    )) {
-      const [group, label] = spec.label.includes(' ') ? spec.label.split(' ') : ['', spec.label]
-      const values = APPLICANT_COLUMNS.map((c) => String(exp.requests[spec.key]![c.key]))
-      rows.push([group ?? '', label ?? '', ...values])
-    }
-    rows.push(['四、政府信息公开行政复议、行政诉讼情况'])
-    rows.push(['行政复议', '', '', '', '', '行政诉讼'])
-    rows.push(Array.from({ length: 15 }, () => '0'))
-    return rows
-  }
-
   it('reads a CSV in the template layout', () => {
     const csv = table3Rows()
       .map((r) => r.join(','))
