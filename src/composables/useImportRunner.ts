@@ -2,10 +2,12 @@
  * Sends files to the import worker and writes what comes back into the import queue. One worker
  * for the page, created on first use; where Workers are missing the same task runs inline.
  */
+import { toRaw } from 'vue'
 import { SLICE_MS, nextTask } from '@/composables/slices'
+import { useHeaderMapsStore } from '@/stores/headerMaps'
 import { useImportQueueStore } from '@/stores/importQueue'
 import { runImportJob } from '@/workers/importTask'
-import type { ImportedReport } from '@/import/types'
+import type { HeaderTarget, ImportedReport } from '@/import/types'
 import type { ImportJob, ImportRequest, ImportResponse } from '@/workers/protocol'
 
 let worker: Worker | null = null
@@ -52,6 +54,7 @@ async function postInSlices(w: Worker, jobs: readonly ImportJob[]): Promise<void
 
 export function useImportRunner() {
   const queue = useImportQueueStore()
+  const headerMaps = useHeaderMapsStore()
 
   function handle(message: ImportResponse): void {
     if (message.type === 'reading')
@@ -104,6 +107,41 @@ export function useImportRunner() {
       ...files.map((file, i) => ({ id: ids[i] ?? '', name: file.name, file })),
       ...texts.map((t, i) => ({ id: ids[files.length + i] ?? '', name: t.name, text: t.text })),
     ]
+    for (const job of jobs) queue.keepSource(job.id, { file: job.file, text: job.text })
+    await send(jobs)
+  }
+
+  /** Reads files of the queue again, with the header corrections as they are now. */
+  async function rerun(ids: readonly string[]): Promise<void> {
+    const names = new Map(queue.items.map((i) => [i.id, i.name]))
+    const jobs: ImportJob[] = []
+    for (const id of ids) {
+      const source = queue.sourceOf(id)
+      if (source) jobs.push({ id, name: names.get(id) ?? '', ...source })
+    }
+    queue.restart(jobs.map((j) => j.id))
+    await send(jobs)
+  }
+
+  /**
+   * A person's correction of what a sheet column fills: remembered for sheets with the same
+   * headers, and every file of the queue with such a sheet is read again with it.
+   */
+  async function correct(
+    signature: string,
+    header: string,
+    target: HeaderTarget | undefined,
+    matched?: HeaderTarget,
+  ): Promise<void> {
+    headerMaps.correct(signature, header, target, matched)
+    await rerun(queue.itemsWithHeaders(signature))
+  }
+
+  async function send(sent: readonly ImportJob[]): Promise<void> {
+    if (sent.length === 0) return
+    // The corrections as plain data: the store's object is replaced on change, never mutated.
+    const options = { headerMaps: toRaw(headerMaps.maps) }
+    const jobs = sent.map((job) => ({ ...job, options }))
     const w = getWorker()
     if (!w) {
       for (const job of jobs) {
@@ -144,5 +182,5 @@ export function useImportRunner() {
     })
   }
 
-  return { run }
+  return { run, rerun, correct }
 }

@@ -144,6 +144,30 @@ export const en: MessageSchema = {
     noProvenance: 'No source recorded (sample data or JSON import)',
     lawsuit: 'Litigation',
   },
+  sheetMapping: {
+    title: 'Header mapping',
+    summary: '{sheet}header in row {row}: {read} columns read, {unread} not read',
+    sheet: 'sheet “{name}”, ',
+    header: 'Header',
+    fills: 'Fills',
+    unread: 'Not recognised',
+    ignore: 'Ignore',
+    auto: 'As the header says',
+    corrected: 'corrected',
+    change: 'Correct',
+    keys: 'Agency and year',
+    requests: 'Table 3 requests',
+    appeals: 'Table 4 review and litigation',
+    active: 'Table 2 proactive disclosure',
+    agency: 'Agency',
+    region: 'Region',
+    year: 'Year',
+    edition: 'Template edition',
+    remembered:
+      'The file is read again after a correction; sheets with the same headers are read this way from now on.',
+    notSaved:
+      'The correction could not be saved in the browser (storage full or off); it is lost on reload.',
+  },
   importView: {
     failedSummary:
       '{failed} of {total} files could not be imported; the reason is in red under each. The other files are not affected.',

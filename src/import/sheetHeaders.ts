@@ -3,7 +3,7 @@
  * region, and which cell each other column fills. A person's corrections (a plain map, kept by the
  * page) come in as an option and apply to every sheet with the same headers.
  */
-import type { CellPath } from '@/domain/report'
+import { CELL_PATHS, type CellPath } from '@/domain/report'
 import { canonicalCell, cellWords, compact, matchHeader } from './labels'
 import type {
   HeaderMap,
@@ -172,4 +172,24 @@ export function readSheetHeader(
   }
   if (place.sheet !== undefined) layout.sheet = place.sheet
   return { layout, keys, cells, sums }
+}
+
+export interface CellChoice {
+  path: CellPath
+  /** 表三·予以公开·总计 */
+  words: string
+}
+
+let choices: { table: 'requests' | 'appeals' | 'active'; cells: CellChoice[] }[] | undefined
+
+/** Every cell a column can fill, by table (表三, 表四, 表二), for a person correcting a header. */
+export function cellChoices(): { table: 'requests' | 'appeals' | 'active'; cells: CellChoice[] }[] {
+  choices ??= (['requests', 'appeals', 'active'] as const).map((table) => ({
+    table,
+    cells: CELL_PATHS.filter((p) => p.startsWith(`${table}.`)).map((path) => ({
+      path,
+      words: cellWords(path),
+    })),
+  }))
+  return choices
 }

@@ -48,6 +48,12 @@ export interface PreviewReport {
 
 let nextId = 0
 
+/** What a file was read from, kept to read it again when a person corrects a sheet's headers. */
+export interface QueueSource {
+  file?: Blob
+  text?: string
+}
+
 function samePreview(a: PreviewReport, b: PreviewReport): boolean {
   return (
     a.report === b.report &&
@@ -63,6 +69,8 @@ export const useImportQueueStore = defineStore('importQueue', () => {
   const items = shallowRef<QueueItem[]>([])
   const decisions = ref<Record<string, Decision>>({})
   const committing = ref(false)
+  // Not state: the page never shows it, and a File must not be wrapped in a reactive proxy.
+  const sources = new Map<string, QueueSource>()
 
   const total = computed(() => items.value.length)
   const finished = computed(
@@ -210,11 +218,42 @@ export const useImportQueueStore = defineStore('importQueue', () => {
 
   function removeItem(id: string): void {
     items.value = items.value.filter((i) => i.id !== id)
+    sources.delete(id)
   }
 
   function clear(): void {
     items.value = []
     decisions.value = {}
+    sources.clear()
+  }
+
+  function keepSource(id: string, source: QueueSource): void {
+    sources.set(id, source)
+  }
+
+  function sourceOf(id: string): QueueSource | undefined {
+    return sources.get(id)
+  }
+
+  /** Items whose sheets have these headers: read again when a person corrects them. */
+  function itemsWithHeaders(signature: string): string[] {
+    return items.value
+      .filter((i) => i.result?.sheets?.some((s) => s.signature === signature))
+      .map((i) => i.id)
+  }
+
+  /**
+   * Puts files back in the queue to be read again. Their choices go: a file read again may give
+   * other reports, and a choice is tied to a report's place in its file.
+   */
+  function restart(ids: readonly string[]): void {
+    const again = new Set(ids)
+    items.value = items.value.map((i) =>
+      again.has(i.id) ? { ...i, status: 'queued', result: null, findings: [] } : i,
+    )
+    decisions.value = Object.fromEntries(
+      Object.entries(decisions.value).filter(([id]) => !again.has(id.split(':')[0] ?? '')),
+    )
   }
 
   /**
@@ -273,6 +312,10 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     decide,
     removeItem,
     clear,
+    keepSource,
+    sourceOf,
+    itemsWithHeaders,
+    restart,
     commit,
   }
 })
