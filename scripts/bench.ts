@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { agencyYearMatrix, summarize } from '@/analysis/figures'
+import { agencyYearMatrix, known, summarize } from '@/analysis/figures'
 import { outcomeDistribution, refusalReasons } from '@/analysis/outcomes'
 import { emptyFilter, filterPredicate } from '@/analysis/filter'
 import { checkReports } from '@/checks'
@@ -142,7 +142,7 @@ for (const size of quick ? [1_000, 10_000] : [1_000, 10_000, 50_000]) {
   const run = () => {
     const a0 = performance.now()
     const s = summarize(fresh, filterPredicate(emptyFilter()))
-    agencyYearMatrix(s.reports, (f) => f.received)
+    agencyYearMatrix(s.reports, (f) => known(f.received))
     outcomeDistribution(s.reports)
     refusalReasons(s.reports)
     return performance.now() - a0

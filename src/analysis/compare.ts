@@ -3,7 +3,8 @@
  * year before.
  */
 import type { Report } from '@/domain/report'
-import { figuresByYear, suits, type KeyFigures } from './figures'
+import type { RateDefinitions } from './definitions'
+import { figuresByYear, known, type KeyFigures } from './figures'
 import { disclosureRate } from './rates'
 import { yearOverYear, type Delta } from './yoy'
 
@@ -17,20 +18,25 @@ export const COMPARED_FIGURES = [
 ] as const
 export type ComparedFigure = (typeof COMPARED_FIGURES)[number]
 
-export function comparedValue(f: KeyFigures, figure: ComparedFigure): number | null {
+/** A figure of the agency's reports; null where they do not give it (never 0). */
+export function comparedValue(
+  f: KeyFigures,
+  figure: ComparedFigure,
+  definitions?: RateDefinitions,
+): number | null {
   switch (figure) {
     case 'received':
-      return f.received
+      return known(f.received)
     case 'handled':
-      return f.handled
+      return known(f.handled)
     case 'granted':
-      return f.outcomes.granted + f.outcomes.partial
+      return known(f.outcomes.granted)
     case 'rate':
-      return disclosureRate(f).value
+      return disclosureRate(f, definitions?.disclosure).value
     case 'review':
-      return f.review.total
+      return known(f.review.total)
     case 'suits':
-      return suits(f).total
+      return known(f.suits.total)
   }
 }
 
@@ -41,13 +47,17 @@ export interface AgencyComparison {
   rows: Record<ComparedFigure, (Delta | null)[]>
 }
 
-export function compareAgency(reports: readonly Report[], agency: string): AgencyComparison {
+export function compareAgency(
+  reports: readonly Report[],
+  agency: string,
+  definitions?: RateDefinitions,
+): AgencyComparison {
   const byYear = figuresByYear(reports.filter((r) => r.agency === agency))
   const years = byYear.map((g) => g.key)
   const rows = {} as Record<ComparedFigure, (Delta | null)[]>
   for (const figure of COMPARED_FIGURES) {
     const series = byYear.flatMap((g) => {
-      const value = comparedValue(g.figures, figure)
+      const value = comparedValue(g.figures, figure, definitions)
       return value === null ? [] : [{ year: g.key, value }]
     })
     const deltas = yearOverYear(series)

@@ -1,28 +1,24 @@
 import { OUTCOME_GROUPS, rowSpec, type OutcomeGroup, type RequestRowKey } from '@/domain/catalog'
 import type { Report } from '@/domain/report'
 import { requestCell, rowsOfGroup } from './cells'
-import { figuresOf } from './figures'
+import { emptyFigures, figuresOf, type KeyFigures } from './figures'
 
-export type OutcomeDistribution = Record<OutcomeGroup, number>
+/** The six outcome groups over the reports that give all of them (`n` of them). */
+export type OutcomeDistribution = KeyFigures['distribution']
 
 export function outcomeDistribution(reports: readonly Report[]): OutcomeDistribution {
-  const out: OutcomeDistribution = {
-    granted: 0,
-    partial: 0,
-    denied: 0,
-    unavailable: 0,
-    rejected: 0,
-    other: 0,
-  }
+  const out = emptyFigures().distribution
   for (const r of reports) {
-    const f = figuresOf(r).outcomes
-    for (const g of OUTCOME_GROUPS) out[g.key] += f[g.key]
+    const d = figuresOf(r).distribution
+    if (d.n === 0) continue
+    out.n += 1
+    for (const g of OUTCOME_GROUPS) out.values[g.key] += d.values[g.key]
   }
   return out
 }
 
 export function distributionTotal(d: OutcomeDistribution): number {
-  return OUTCOME_GROUPS.reduce((sum, g) => sum + d[g.key], 0)
+  return OUTCOME_GROUPS.reduce((sum, g) => sum + d.values[g.key], 0)
 }
 
 /** The refusal groups whose sub-reasons the outcomes view breaks down. */
@@ -34,22 +30,32 @@ export interface ReasonCount {
   group: RefusalGroup
   /** The sub-row's own words from the catalog. */
   label: string
+  /** Summed over the `n` reports that give this row. */
   value: number
+  n: number
 }
 
-/** Every refusal sub-reason summed over reports, in template order. */
+/** Every refusal sub-reason summed over the reports that give it, in template order. */
 export function refusalReasons(reports: readonly Report[]): ReasonCount[] {
   const rows = REFUSAL_GROUPS.flatMap((group) => rowsOfGroup(group).map((row) => ({ row, group })))
   const sums = new Array<number>(rows.length).fill(0)
+  const counts = new Array<number>(rows.length).fill(0)
   // One pass over the reports, not one per reason.
   for (const r of reports) {
-    for (let i = 0; i < rows.length; i++)
-      sums[i] = (sums[i] as number) + requestCell(r, (rows[i] as { row: RequestRowKey }).row)
+    for (let i = 0; i < rows.length; i++) {
+      const v = requestCell(r, (rows[i] as { row: RequestRowKey }).row)
+      if (v === undefined) continue
+      sums[i] = (sums[i] as number) + v
+      counts[i] = (counts[i] as number) + 1
+    }
   }
   return rows.map(({ row, group }, i) => ({
     row,
     group,
     label: rowSpec(row).short,
     value: sums[i] as number,
+    n: counts[i] as number,
   }))
 }
+
+export type { OutcomeGroup }

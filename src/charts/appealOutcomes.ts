@@ -1,7 +1,11 @@
 /** 复议诉讼结果: for each block, cases upheld, corrected, other and pending, stacked. */
 import type { EChartsOption } from 'echarts'
-import { APPEAL_BLOCKS, APPEAL_MEASURES, type AppealBlockKey } from '@/domain/catalog'
-import type { AppealTotals } from '@/analysis/figures'
+import {
+  APPEAL_BLOCKS,
+  APPEAL_MEASURES,
+  type AppealBlockKey,
+  type AppealMeasureKey,
+} from '@/domain/catalog'
 import { formatNumber } from '@/format/number'
 import { firstDataIndex, tipLine, tipTitle } from './escape'
 import {
@@ -19,8 +23,11 @@ const PARTS = APPEAL_MEASURES.filter((m) => m.key !== 'total') as {
   label: string
 }[]
 
+/** Each block's counts; null where no report in view gives the cell (drawn as a gap, not 0). */
+export type AppealBlockValues = Record<AppealBlockKey, Record<AppealMeasureKey, number | null>>
+
 export function buildAppealOutcomesOption(
-  totals: Record<AppealBlockKey, AppealTotals>,
+  totals: AppealBlockValues,
   frame: ChartFrame,
 ): EChartsOption {
   const totalLabel = APPEAL_MEASURES.find((m) => m.key === 'total')?.label ?? '总计'

@@ -15,7 +15,8 @@ import { APPEAL_BLOCK_COLORS } from './theme'
 
 export interface AppealYearRow {
   year: number
-  totals: Record<AppealBlockKey, number>
+  /** null where no report of the year gives the block's total. */
+  totals: Record<AppealBlockKey, number | null>
 }
 
 export function buildAppealsByYearOption(

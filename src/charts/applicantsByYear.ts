@@ -1,7 +1,6 @@
 /** 申请人类型: requests received per year, stacked by applicant type (same palette everywhere). */
 import type { EChartsOption } from 'echarts'
-import { APPLICANT_COLUMNS, APPLICANT_PARTS } from '@/domain/catalog'
-import type { ApplicantCounts } from '@/analysis/applicants'
+import { APPLICANT_COLUMNS, APPLICANT_PARTS, type ApplicantKey } from '@/domain/catalog'
 import { formatNumber } from '@/format/number'
 import { firstDataIndex, tipLine, tipTitle } from './escape'
 import {
@@ -16,7 +15,8 @@ import { APPLICANT_COLORS, NEUTRAL } from './theme'
 
 export interface YearCounts {
   year: number
-  counts: ApplicantCounts
+  /** null where no report of the year gives the cell. */
+  counts: Record<ApplicantKey, number | null>
 }
 
 function shortLabel(key: string): string {

@@ -11,6 +11,8 @@ export interface ChartFrame {
   locale: string
   /** Tooltip of the save button. */
   saveLabel?: string
+  /** What the figures leave out (e.g. 2 份报告缺表三，未计入): missing is never drawn as 0. */
+  note?: string
 }
 
 /** A file name safe on every system, from the title. */
@@ -21,7 +23,7 @@ export function fileNameOf(title: string): string {
 export function frameTitle(frame: ChartFrame): TitleComponentOption {
   return {
     text: frame.title,
-    subtext: frame.subtitle,
+    subtext: frame.note ? `${frame.subtitle} · ${frame.note}` : frame.subtitle,
     left: 0,
     top: 0,
     textStyle: { fontSize: 15, fontWeight: 600, color: NEUTRAL.text },

@@ -15,9 +15,10 @@ import { CARRY_COLOR, NEUTRAL, RECEIVED_COLOR } from './theme'
 
 export interface IntakeRow {
   year: number
-  received: number
-  carriedOver: number
-  carriedForward: number
+  /** Each null where no report of the year gives it. */
+  received: number | null
+  carriedOver: number | null
+  carriedForward: number | null
 }
 
 export function buildIntakeByYearOption(

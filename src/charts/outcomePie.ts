@@ -10,6 +10,7 @@ import { OUTCOME_COLORS } from './theme'
 export function buildOutcomePieOption(d: OutcomeDistribution, frame: ChartFrame): EChartsOption {
   const total = distributionTotal(d)
   const share = (v: number) => (total > 0 ? v / total : null)
+  const values = d.values
   return {
     ...frameOption(frame),
     // One scrolling legend line: at 1280 px a wrapped legend would run into the slice labels.
@@ -20,7 +21,7 @@ export function buildOutcomePieOption(d: OutcomeDistribution, frame: ChartFrame)
       formatter: (params: unknown) => {
         const g = OUTCOME_GROUPS[firstDataIndex(params)]
         if (!g) return ''
-        const v = d[g.key]
+        const v = values[g.key]
         return (
           tipTitle(g.label) +
           tipLine(
@@ -41,12 +42,12 @@ export function buildOutcomePieOption(d: OutcomeDistribution, frame: ChartFrame)
         label: {
           formatter: (p: unknown) => {
             const g = OUTCOME_GROUPS[firstDataIndex(p)]
-            return g ? `${g.label} ${formatPercent(share(d[g.key]), frame.locale)}` : ''
+            return g ? `${g.label} ${formatPercent(share(values[g.key]), frame.locale)}` : ''
           },
         },
         data: OUTCOME_GROUPS.map((g) => ({
           name: g.label,
-          value: d[g.key],
+          value: values[g.key],
           itemStyle: { color: OUTCOME_COLORS[g.key] },
         })),
       },

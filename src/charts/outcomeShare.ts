@@ -46,7 +46,7 @@ export function buildOutcomeShareOption(
         const row = rows[firstDataIndex(params)]
         if (!row) return ''
         const lines = OUTCOME_GROUPS.map((g) => {
-          const v = row.distribution[g.key]
+          const v = row.distribution.values[g.key]
           const text = `${formatNumber(v, frame.locale)}（${formatPercent(share(row, v), frame.locale)}）`
           return tipLine(OUTCOME_COLORS[g.key], g.label, text)
         })
@@ -73,7 +73,7 @@ export function buildOutcomeShareOption(
       stack: 'share',
       barMaxWidth: 20,
       itemStyle: { color: OUTCOME_COLORS[g.key] },
-      data: rows.map((r) => share(r, r.distribution[g.key])),
+      data: rows.map((r) => share(r, r.distribution.values[g.key])),
     })),
   }
 }

@@ -11,6 +11,11 @@ function groupLabel(group: string): string {
   return OUTCOME_GROUPS.find((g) => g.key === group)?.label ?? group
 }
 
+/** A reason's count, or null where no report in view gives its row. */
+function reasonValue(r: ReasonCount | undefined): number | null {
+  return r && r.n > 0 ? r.value : null
+}
+
 export function buildRefusalReasonsOption(
   reasons: readonly ReasonCount[],
   frame: ChartFrame,
@@ -27,7 +32,7 @@ export function buildRefusalReasonsOption(
         if (!r) return ''
         return (
           tipTitle(groupLabel(r.group)) +
-          tipLine(rowColor(r.row), r.label, formatNumber(r.value, frame.locale))
+          tipLine(rowColor(r.row), r.label, formatNumber(r.n > 0 ? r.value : null, frame.locale))
         )
       },
     },
@@ -43,13 +48,16 @@ export function buildRefusalReasonsOption(
       {
         type: 'bar',
         barMaxWidth: 16,
-        data: reasons.map((r) => ({ value: r.value, itemStyle: { color: rowColor(r.row) } })),
+        data: reasons.map((r) => ({
+          value: r.n > 0 ? r.value : null,
+          itemStyle: { color: rowColor(r.row) },
+        })),
         label: {
           show: true,
           position: 'right',
           color: NEUTRAL.muted,
           formatter: (p: unknown) =>
-            formatNumber(reasons[firstDataIndex(p)]?.value ?? 0, frame.locale),
+            formatNumber(reasonValue(reasons[firstDataIndex(p)]), frame.locale),
         },
       },
     ],

@@ -15,7 +15,8 @@ import { NEUTRAL, OUTCOME_COLORS, RECEIVED_COLOR } from './theme'
 
 export interface TrendRow {
   year: number
-  received: number
+  /** null where no report of the year gives it. */
+  received: number | null
   rate: Rate
 }
 

@@ -15,8 +15,9 @@ import { CARRY_COLOR, RECEIVED_COLOR } from './theme'
 
 export interface RankingRow {
   agency: string
-  received: number
-  carriedOver: number
+  /** Each null where the agency's reports do not give it (ranked last, drawn as a gap). */
+  received: number | null
+  carriedOver: number | null
 }
 
 /** Pixel height that gives each agency a readable bar. */
@@ -29,7 +30,7 @@ export function buildVolumeRankingOption(
   frame: ChartFrame,
 ): EChartsOption {
   // Largest first, drawn top-down: the category axis is inverted rather than the data reversed.
-  const sorted = [...rows].sort((a, b) => b.received - a.received)
+  const sorted = [...rows].sort((a, b) => (b.received ?? -1) - (a.received ?? -1))
   const received = rowSpec('newReceived').short
   const carried = rowSpec('carriedOver').short
   return {

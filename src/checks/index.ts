@@ -10,6 +10,7 @@ import { checkMissing } from './missing'
 import { checkNarrative } from './narrative'
 import { checkJumps, checkPeers, checkRates } from './outliers'
 import { checkRolls } from './rolls'
+import { checkUnread } from './unread'
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds'
 import type { Finding } from './types'
 
@@ -28,7 +29,12 @@ export function checkReports(
 ): Finding[] {
   const t = { ...DEFAULT_THRESHOLDS, ...thresholds }
   return [
-    ...reports.flatMap((r) => [...checkIdentities(r), ...checkNarrative(r), ...checkRates(r, t)]),
+    ...reports.flatMap((r) => [
+      ...checkUnread(r),
+      ...checkIdentities(r),
+      ...checkNarrative(r),
+      ...checkRates(r, t),
+    ]),
     ...checkCarry(reports),
     ...checkRolls(reports),
     ...checkMissing(reports),

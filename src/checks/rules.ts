@@ -17,4 +17,5 @@ export const RULES: readonly { id: RuleId; severity: Severity; label: string }[]
   { id: 'RATE-RISK', severity: 'warning', label: '公开率偏低或纠错率偏高' },
   { id: 'MISSING', severity: 'warning', label: '缺少年度报告' },
   { id: 'ZERO-ACTIVITY', severity: 'warning', label: '表格全零但正文有申请' },
+  { id: 'UNREAD', severity: 'warning', label: '表格未能准确读取' },
 ]

@@ -17,6 +17,7 @@ export type RuleId =
   | 'RATE-RISK'
   | 'MISSING'
   | 'ZERO-ACTIVITY'
+  | 'UNREAD'
 
 export interface Finding {
   rule: RuleId

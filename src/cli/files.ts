@@ -3,14 +3,15 @@ import { readFile, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { importFile, type FileImport } from '@/import'
 
-async function expand(path: string): Promise<string[]> {
+/** Every file under `path`, in name order, one at a time: a province's folder is never listed whole. */
+async function* walk(path: string): AsyncGenerator<string> {
   const s = await stat(path)
-  if (!s.isDirectory()) return [path]
-  const entries = (await readdir(path)).sort()
-  const nested = await Promise.all(
-    entries.filter((e) => !e.startsWith('.')).map((e) => expand(join(path, e))),
-  )
-  return nested.flat()
+  if (!s.isDirectory()) {
+    yield path
+    return
+  }
+  const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort()
+  for (const e of entries) yield* walk(join(path, e))
 }
 
 export interface CliImport {
@@ -18,31 +19,40 @@ export interface CliImport {
   result: FileImport
 }
 
-/** Imports every file; problems go to standard error as `FILE: message`. */
-export async function importPaths(
-  paths: string[],
+function unreadable(path: string): CliImport {
+  return {
+    path,
+    result: {
+      file: path,
+      format: 'unknown',
+      reports: [],
+      notes: [],
+      error: '文件不存在或无法读取',
+    },
+  }
+}
+
+/**
+ * Imports the files one at a time, each handed to the caller before the next is read, so memory
+ * stays flat over thousands of files. Problems go to standard error as `FILE: message`.
+ */
+export async function* eachImport(
+  paths: readonly string[],
   opts: { verbose: boolean },
-): Promise<CliImport[]> {
-  const out: CliImport[] = []
+): AsyncGenerator<CliImport> {
   for (const arg of paths) {
-    let files: string[]
-    try {
-      files = await expand(arg)
-    } catch {
-      process.stderr.write(`${arg}: 文件不存在或无法读取\n`)
-      out.push({
-        path: arg,
-        result: {
-          file: arg,
-          format: 'unknown',
-          reports: [],
-          notes: [],
-          error: '文件不存在或无法读取',
-        },
-      })
-      continue
-    }
-    for (const path of files) {
+    const files = walk(arg)
+    for (;;) {
+      let next: IteratorResult<string>
+      try {
+        next = await files.next()
+      } catch {
+        process.stderr.write(`${arg}: 文件不存在或无法读取\n`)
+        yield unreadable(arg)
+        break
+      }
+      if (next.done) break
+      const path = next.value
       const data = new Uint8Array(await readFile(path))
       const result = await importFile(path, data)
       if (result.error) process.stderr.write(`${path}: ${result.error.replace(/\n/g, '；')}\n`)
@@ -53,9 +63,18 @@ export async function importPaths(
             `${path}: ${n.level === 'warning' ? '警告' : '说明'}：${n.message}\n`,
           )
       }
-      out.push({ path, result })
+      yield { path, result }
     }
   }
+}
+
+/** Every file's import, kept: for commands that need all reports at once (the cross-report checks). */
+export async function importPaths(
+  paths: readonly string[],
+  opts: { verbose: boolean },
+): Promise<CliImport[]> {
+  const out: CliImport[] = []
+  for await (const i of eachImport(paths, opts)) out.push(i)
   return out
 }
 
@@ -74,6 +93,6 @@ export function parseArgs(argv: string[]): { files: string[]; format: string; ve
 }
 
 /** 0 when every file gave at least one report, 1 otherwise (the contract). */
-export function exitStatus(imports: CliImport[]): number {
+export function exitStatus(imports: readonly Pick<CliImport, 'result'>[]): number {
   return imports.length > 0 && imports.every((i) => i.result.reports.length > 0) ? 0 : 1
 }

@@ -5,6 +5,7 @@
 import { computed } from 'vue'
 import { useI18n } from '@/i18n'
 import type { ChartFrame } from '@/charts/frame'
+import type { Lack } from '@/analysis/coverage'
 import { useFiltersStore } from '@/stores/filters'
 import { useSettingsStore } from '@/stores/settings'
 
@@ -40,9 +41,35 @@ export function useChartFrame() {
       .join(' · ')
   })
 
-  function frame(title: string): ChartFrame {
-    return { title, subtitle: subtitle.value, locale: locale.value, saveLabel: t('chart.save') }
+  function frame(title: string, lack?: Lack | null, figure?: string): ChartFrame {
+    const note = lack ? lackNote(lack, figure) : undefined
+    return {
+      title,
+      subtitle: subtitle.value,
+      locale: locale.value,
+      saveLabel: t('chart.save'),
+      ...(note ? { note } : {}),
+    }
   }
 
-  return { frame, subtitle, locale, minCases: computed(() => settings.minCases), t }
+  /** 2 份报告缺表三，未计入 — or which figure they do not give. */
+  function lackNote(lack: Lack, figure?: string): string {
+    const table = t(lack.table === 'appeals' ? 'coverage.table4' : 'coverage.table3')
+    if (lack.noTable === lack.missing) {
+      return lack.unread > 0
+        ? t('coverage.noTableUnread', { n: lack.missing, table, u: lack.unread })
+        : t('coverage.noTable', { n: lack.missing, table })
+    }
+    return t('coverage.notGiven', { n: lack.missing, figure: figure ?? table })
+  }
+
+  return {
+    frame,
+    lackNote,
+    subtitle,
+    locale,
+    minCases: computed(() => settings.minCases),
+    definitions: computed(() => settings.definitions),
+    t,
+  }
 }

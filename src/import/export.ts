@@ -10,30 +10,58 @@ export function toCanonicalJson(reports: readonly Report[]): string {
   return JSON.stringify(reports.map(orderReport), null, 2)
 }
 
-export function toTidyCsv(reports: readonly Report[], opts: { bom?: boolean } = {}): string {
+/**
+ * One report as it stands inside `toCanonicalJson`'s array (indented one level, no comma): a
+ * writer that streams reports one at a time prints exactly what `toCanonicalJson` prints.
+ */
+export function canonicalJsonItem(report: Report): string {
+  return '  ' + JSON.stringify(orderReport(report), null, 2).replace(/\n/g, '\n  ')
+}
+
+export const TIDY_FIELDS = [
+  'agency',
+  'region',
+  'year',
+  'edition',
+  'table',
+  'row',
+  'column',
+  'value',
+]
+
+function tidyRows(report: Report): (string | number)[][] {
   const rows: (string | number)[][] = []
-  for (const report of reports) {
-    const agency = neutralize(report.agency)
-    const region = neutralize(report.region ?? '')
-    for (const cell of reportCells(report)) {
-      rows.push([
-        agency,
-        region,
-        report.year,
-        report.edition,
-        cell.table,
-        cell.row,
-        cell.column,
-        cell.value,
-      ])
-    }
+  const agency = neutralize(report.agency)
+  const region = neutralize(report.region ?? '')
+  for (const cell of reportCells(report)) {
+    rows.push([
+      agency,
+      region,
+      report.year,
+      report.edition,
+      cell.table,
+      cell.row,
+      cell.column,
+      cell.value,
+    ])
   }
-  const csv = Papa.unparse(
-    {
-      fields: ['agency', 'region', 'year', 'edition', 'table', 'row', 'column', 'value'],
-      data: rows,
-    },
-    { newline: '\n' },
-  )
+  return rows
+}
+
+/** The header line of the tidy CSV, with its line break. */
+export function tidyCsvHeader(): string {
+  return TIDY_FIELDS.join(',') + '\n'
+}
+
+/** One report's lines of the tidy CSV (no header), each ending in a line break. */
+export function tidyCsvLines(report: Report): string {
+  const rows = tidyRows(report)
+  if (rows.length === 0) return ''
+  return Papa.unparse(rows, { newline: '\n' }) + '\n'
+}
+
+export function toTidyCsv(reports: readonly Report[], opts: { bom?: boolean } = {}): string {
+  const rows = reports.flatMap(tidyRows)
+  const csv = Papa.unparse({ fields: TIDY_FIELDS, data: rows }, { newline: '\n' })
   return (opts.bom ? '\ufeff' : '') + csv + '\n'
 }

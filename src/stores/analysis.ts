@@ -8,10 +8,11 @@ import { computed } from 'vue'
 import { facetsOf, filterKey, filterPredicate } from '@/analysis/filter'
 import { summarize, type Summary } from '@/analysis/figures'
 import type { Report } from '@/domain/report'
-import { correctionRate, disclosureRate } from '@/analysis/rates'
+import { disclosureRate, reviewCorrectionRate } from '@/analysis/rates'
 import { useFiltersStore } from './filters'
 import { useFindingsStore } from './findings'
 import { useReportsStore } from './reports'
+import { useSettingsStore } from './settings'
 
 /** Filters whose results are kept: going back to a recent filter redraws without recounting. */
 const REMEMBERED_FILTERS = 8
@@ -19,6 +20,7 @@ const REMEMBERED_FILTERS = 8
 export const useAnalysisStore = defineStore('analysis', () => {
   const reports = useReportsStore()
   const filters = useFiltersStore()
+  const settings = useSettingsStore()
 
   const facets = computed(() => facetsOf(reports.reports))
 
@@ -51,8 +53,10 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const byYear = computed(() => summary.value.byYear)
   const agencies = computed(() => byAgency.value.map((g) => g.key))
   const years = computed(() => byYear.value.map((g) => g.key))
-  const disclosure = computed(() => disclosureRate(totals.value))
-  const reviewCorrection = computed(() => correctionRate(totals.value.review))
+  const disclosure = computed(() => disclosureRate(totals.value, settings.definitions.disclosure))
+  const reviewCorrection = computed(() =>
+    reviewCorrectionRate(totals.value, settings.definitions.correction),
+  )
 
   /**
    * Findings about what is in view: an agency shown and a year the filter allows. Matched by

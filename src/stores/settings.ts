@@ -1,9 +1,15 @@
 /**
- * The person's preferences: language, the minimum cases behind a rate, whether samples were
- * seeded, and the thresholds of the plausibility checks (问题清单).
+ * The person's preferences: language, the minimum cases behind a rate, how rates are defined
+ * (口径), whether samples were seeded, and the thresholds of the plausibility checks (问题清单).
  */
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
+import {
+  CORRECTION_BASES,
+  DEFAULT_DEFINITIONS,
+  DISCLOSURE_BASES,
+  type RateDefinitions,
+} from '@/analysis/definitions'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '@/checks/thresholds'
 import { persistence } from './persistence'
 
@@ -11,8 +17,10 @@ export type Locale = 'zh-CN' | 'en'
 
 export interface Settings {
   locale: Locale
-  /** A rate over fewer cases than this shows "—" (DESIGN.md). */
+  /** A rate over fewer cases than this shows "—" and is not ranked. */
   minCases: number
+  /** 口径: which definition of 公开率 and 纠错率 every view and export uses. */
+  definitions: RateDefinitions
   /** Set once the built-in samples have been loaded, so removing them is final. */
   samplesSeeded: boolean
   /** Settings of the plausibility rules; the engine's documented defaults until changed. */
@@ -21,7 +29,8 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   locale: 'zh-CN',
-  minCases: 10,
+  minCases: 30,
+  definitions: { ...DEFAULT_DEFINITIONS },
   samplesSeeded: false,
   thresholds: { ...DEFAULT_THRESHOLDS },
 }
@@ -52,6 +61,18 @@ export function sanitizeThresholds(value: unknown): Thresholds {
   return out
 }
 
+/** Definitions read back from storage: each unknown value falls back to its default. */
+export function sanitizeDefinitions(value: unknown): RateDefinitions {
+  const out: RateDefinitions = { ...DEFAULT_DEFINITIONS }
+  if (typeof value !== 'object' || value === null) return out
+  const { disclosure, correction } = value as Record<string, unknown>
+  const d = DISCLOSURE_BASES.find((b) => b === disclosure)
+  const c = CORRECTION_BASES.find((b) => b === correction)
+  if (d) out.disclosure = d
+  if (c) out.correction = c
+  return out
+}
+
 export function isDefaultThresholds(t: Thresholds): boolean {
   return (Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]).every(
     (k) => t[k] === DEFAULT_THRESHOLDS[k],
@@ -61,6 +82,7 @@ export function isDefaultThresholds(t: Thresholds): boolean {
 export const useSettingsStore = defineStore('settings', () => {
   const locale = ref<Locale>(DEFAULT_SETTINGS.locale)
   const minCases = ref(DEFAULT_SETTINGS.minCases)
+  const definitions = ref<RateDefinitions>({ ...DEFAULT_DEFINITIONS })
   const samplesSeeded = ref(DEFAULT_SETTINGS.samplesSeeded)
   const thresholds = ref<Thresholds>({ ...DEFAULT_THRESHOLDS })
   const storageKind = ref<'indexeddb' | 'memory' | null>(null)
@@ -74,6 +96,7 @@ export const useSettingsStore = defineStore('settings', () => {
     const saved = await store.get<Partial<Settings>>(KEY)
     if (saved?.locale === 'zh-CN' || saved?.locale === 'en') locale.value = saved.locale
     if (typeof saved?.minCases === 'number' && saved.minCases >= 0) minCases.value = saved.minCases
+    if (saved?.definitions !== undefined) definitions.value = sanitizeDefinitions(saved.definitions)
     if (typeof saved?.samplesSeeded === 'boolean') samplesSeeded.value = saved.samplesSeeded
     if (saved?.thresholds !== undefined) thresholds.value = sanitizeThresholds(saved.thresholds)
     loaded = true
@@ -83,6 +106,7 @@ export const useSettingsStore = defineStore('settings', () => {
     const value: Settings = {
       locale: locale.value,
       minCases: minCases.value,
+      definitions: definitions.value,
       samplesSeeded: samplesSeeded.value,
       thresholds: thresholds.value,
     }
@@ -103,7 +127,7 @@ export const useSettingsStore = defineStore('settings', () => {
 
   // Saved on every change once loaded; before that the defaults must not overwrite what is stored.
   watch(
-    [locale, minCases, samplesSeeded, thresholds],
+    [locale, minCases, definitions, samplesSeeded, thresholds],
     () => {
       if (loaded) void save()
     },
@@ -113,6 +137,7 @@ export const useSettingsStore = defineStore('settings', () => {
   return {
     locale,
     minCases,
+    definitions,
     samplesSeeded,
     thresholds,
     storageKind,

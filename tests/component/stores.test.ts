@@ -130,9 +130,9 @@ describe('filters and analysis', () => {
     )
     const analysis = useAnalysisStore()
     // 21 + 95 + 3119
-    expect(analysis.totals.received).toBe(3235)
+    expect(analysis.totals.received.value).toBe(3235)
     useFiltersStore().years = [2023]
-    expect(analysis.totals.received).toBe(21)
+    expect(analysis.totals.received.value).toBe(21)
     expect(analysis.agencies).toEqual(['淮安市洪泽区人民政府'])
   })
 })

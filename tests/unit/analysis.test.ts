@@ -4,18 +4,23 @@
  */
 import { describe, expect, it } from 'vitest'
 import { applicantBreakdown, applicantsByYear } from '@/analysis/applicants'
-import { otherTotal, outcomeGroupTotal } from '@/analysis/cells'
+import { outcomeGroupTotal } from '@/analysis/cells'
 import { compareAgency } from '@/analysis/compare'
 import {
   agencyYearMatrix,
   figuresByAgency,
   figuresByYear,
+  known,
   sumFigures,
-  suits,
 } from '@/analysis/figures'
 import { emptyFilter, facetsOf, filterReports, NO_REGION } from '@/analysis/filter'
 import { distributionTotal, outcomeDistribution, refusalReasons } from '@/analysis/outcomes'
-import { correctionRate, disclosureRate, isReliable } from '@/analysis/rates'
+import {
+  disclosureRate,
+  isReliable,
+  reviewCorrectionRate,
+  suitCorrectionRate,
+} from '@/analysis/rates'
 import { requestTableLayout } from '@/analysis/templateLayout'
 import { yearOverYear } from '@/analysis/yoy'
 import { allSamples, expected } from './helpers'
@@ -56,27 +61,27 @@ describe('totals', () => {
   it('sums requests received and handled over all samples', () => {
     const f = sumFigures(allSamples())
     // newReceived.total: 0 + 21 + 95 + 3119 + 154 + 1
-    expect(f.received).toBe(3390)
+    expect(f.received).toEqual({ value: 3390, n: 6, derived: 0 })
     // total.total: 0 + 21 + 95 + 3050 + 148 + 2
-    expect(f.handled).toBe(3316)
+    expect(known(f.handled)).toBe(3316)
     // carriedOver.total: 34 (淮安) + 1 (平潭公安); carriedForward.total: 103 + 6
-    expect(f.carriedOver).toBe(35)
-    expect(f.carriedForward).toBe(109)
+    expect(known(f.carriedOver)).toBe(35)
+    expect(known(f.carriedForward)).toBe(109)
   })
 
   it('groups by agency (largest first) and by year', () => {
     const byAgency = figuresByAgency(allSamples())
     expect(byAgency[0]?.key).toBe('淮安市人民政府')
     // 洪泽 2023 + 2024: 21 + 95
-    expect(byAgency.find((g) => g.key === '淮安市洪泽区人民政府')?.figures.received).toBe(116)
+    expect(byAgency.find((g) => g.key === '淮安市洪泽区人民政府')?.figures.received.value).toBe(116)
     const byYear = figuresByYear(allSamples())
     expect(byYear.map((g) => g.key)).toEqual([2020, 2022, 2023, 2024, 2025])
     // 2024: 洪泽 95 + 淮安 3119
-    expect(byYear.find((g) => g.key === 2024)?.figures.received).toBe(3214)
+    expect(byYear.find((g) => g.key === 2024)?.figures.received.value).toBe(3214)
   })
 
   it('builds the agency × year matrix with only the pairs that have a report', () => {
-    const m = agencyYearMatrix(allSamples(), (f) => f.received)
+    const m = agencyYearMatrix(allSamples(), (f) => known(f.received))
     expect(m.cells).toHaveLength(6)
     const hongze = m.agencies.indexOf('淮安市洪泽区人民政府')
     const y2023 = m.years.indexOf(2023)
@@ -88,18 +93,18 @@ describe('applicants', () => {
   it('breaks requests received down by applicant type', () => {
     const a = applicantBreakdown(allSamples())
     // natural: 0 + 21 + 95 + 3001 + 151 + 1
-    expect(a.natural).toBe(3269)
+    expect(a.natural.value).toBe(3269)
     // commercial: 53 (淮安) + 3 (平潭); legal: 61; other: 4
-    expect(a.commercial).toBe(56)
-    expect(a.legal).toBe(61)
-    expect(a.other).toBe(4)
-    expect(a.research + a.social).toBe(0)
-    expect(a.total).toBe(3390)
+    expect(a.commercial.value).toBe(56)
+    expect(a.legal.value).toBe(61)
+    expect(a.other.value).toBe(4)
+    expect(a.research.value + a.social.value).toBe(0)
+    expect(a.total).toEqual({ value: 3390, n: 6, derived: 0 })
   })
 
   it('gives one row per year', () => {
     const rows = applicantsByYear([expected('hongze-2023'), expected('hongze-2024')])
-    expect(rows.map((r) => [r.year, r.counts.natural])).toEqual([
+    expect(rows.map((r) => [r.year, r.counts.natural.value])).toEqual([
       [2023, 21],
       [2024, 95],
     ])
@@ -109,41 +114,45 @@ describe('applicants', () => {
 describe('outcomes', () => {
   it('uses the sum of the three （六） sub-rows for a 2021 report that splits them', () => {
     // 淮安 other.*: 71 + 6 + 110
-    expect(otherTotal(expected('huaian-2024'))).toBe(187)
+    expect(outcomeGroupTotal(expected('huaian-2024'), 'other')).toBe(187)
     // 平潭 other.*: 8 + 2 + 1
-    expect(otherTotal(expected('pingtan-2025'))).toBe(11)
+    expect(outcomeGroupTotal(expected('pingtan-2025'), 'other')).toBe(11)
   })
 
   it('uses the single （六） row where the report prints one', () => {
-    expect(otherTotal(expected('hongze-2024'))).toBe(0)
+    expect(outcomeGroupTotal(expected('hongze-2024'), 'other')).toBe(0)
     expect(
-      otherTotal({
-        ...expected('hongze-2024'),
-        requests: {
-          other: {
-            natural: 2,
-            commercial: 0,
-            research: 0,
-            social: 0,
-            legal: 0,
-            other: 0,
-            total: 2,
+      outcomeGroupTotal(
+        {
+          ...expected('hongze-2024'),
+          requests: {
+            other: {
+              natural: 2,
+              commercial: 0,
+              research: 0,
+              social: 0,
+              legal: 0,
+              other: 0,
+              total: 2,
+            },
           },
         },
-      }),
+        'other',
+      ),
     ).toBe(2)
   })
 
   it('groups outcome rows as the catalog does', () => {
     const d = outcomeDistribution([expected('huaian-2024')])
     // denied: 2 + 31 + 5 + 6 + 8 + 12 + 9 + 105
-    expect(d.denied).toBe(178)
+    expect(d.values.denied).toBe(178)
     // unavailable: 769 + 11 + 1; rejected: 62 + 25 + 0 + 0 + 1
-    expect(d.unavailable).toBe(781)
-    expect(d.rejected).toBe(88)
-    expect(d.granted).toBe(1362)
-    expect(d.partial).toBe(454)
-    expect(d.other).toBe(187)
+    expect(d.values.unavailable).toBe(781)
+    expect(d.values.rejected).toBe(88)
+    expect(d.values.granted).toBe(1362)
+    expect(d.values.partial).toBe(454)
+    expect(d.values.other).toBe(187)
+    expect(d.n).toBe(1)
     // and the groups add up to the printed total 3050
     expect(distributionTotal(d)).toBe(3050)
   })
@@ -152,7 +161,7 @@ describe('outcomes', () => {
     const d = outcomeDistribution([expected('hongze-2023'), expected('pingtan-2025')])
     // 洪泽 2023: granted 0, partial 4, denied 1+1+1, unavailable 10+3, rejected 1
     // 平潭 2025: granted 33, partial 38, denied 3+2+3+3, unavailable 50+3, rejected 2, other 11
-    expect(d).toEqual({
+    expect(d.values).toEqual({
       granted: 33,
       partial: 42,
       denied: 14,
@@ -188,15 +197,17 @@ describe('rates', () => {
   it('computes the correction rate as corrected ÷ (total − pending)', () => {
     const huaian = sumFigures([expected('huaian-2024')])
     // review: 64 / (351 − 37)
-    expect(correctionRate(huaian.review).value).toBeCloseTo(64 / 314, 6)
+    expect(reviewCorrectionRate(huaian).value).toBeCloseTo(64 / 314, 6)
     // suits: direct 13/4/8/1/26 + after review 12/1/1/6/20 → corrected 5 / (46 − 7)
-    const s = suits(huaian)
-    expect(correctionRate(s)).toMatchObject({ numerator: 5, denominator: 39 })
+    expect(suitCorrectionRate(huaian)).toMatchObject({ numerator: 5, denominator: 39 })
+    // the other definition (口径): corrected ÷ total, 64 / 351 and 5 / 46
+    expect(reviewCorrectionRate(huaian, 'total').value).toBeCloseTo(64 / 351, 6)
+    expect(suitCorrectionRate(huaian, 'total')).toMatchObject({ numerator: 5, denominator: 46 })
   })
 
   it('gives no rate without decided cases, and flags rates over too few cases', () => {
     // 洪泽 2023 prints a review total of 0 beside non-zero outcomes: the printed total is used
-    const r = correctionRate(sumFigures([expected('hongze-2023')]).review)
+    const r = reviewCorrectionRate(sumFigures([expected('hongze-2023')]))
     expect(r.value).toBeNull()
     expect(isReliable(r, 0)).toBe(false)
     const small = disclosureRate(sumFigures([expected('pingtan-police-2022')]))

@@ -4,8 +4,8 @@
  */
 import type { EChartsOption } from 'echarts'
 import { describe, expect, it } from 'vitest'
-import { applicantsByYear } from '@/analysis/applicants'
-import { figuresByAgency, figuresByYear, sumFigures } from '@/analysis/figures'
+import { applicantValues, applicantsByYear } from '@/analysis/applicants'
+import { appealValues, figuresByAgency, figuresByYear, known, sumFigures } from '@/analysis/figures'
 import { outcomeDistribution, refusalReasons } from '@/analysis/outcomes'
 import { disclosureRate, rate } from '@/analysis/rates'
 import { buildApplicantsByYearOption } from '@/charts/applicantsByYear'
@@ -91,7 +91,11 @@ describe('volume ranking', () => {
 
 describe('applicants by year', () => {
   it('stacks the six applicant types in catalog order with the shared palette', () => {
-    const option = buildApplicantsByYearOption(applicantsByYear(allSamples()), frame)
+    const rows = applicantsByYear(allSamples()).map((y) => ({
+      year: y.year,
+      counts: applicantValues(y.counts),
+    }))
+    const option = buildApplicantsByYearOption(rows, frame)
     expectFramed(option)
     const series = seriesOf(option)
     expect(series.map((s) => s.name)).toEqual([
@@ -228,9 +232,9 @@ describe('by-year charts', () => {
     const option = buildIntakeByYearOption(
       byYear.map((g) => ({
         year: g.key,
-        received: g.figures.received,
-        carriedOver: g.figures.carriedOver,
-        carriedForward: g.figures.carriedForward,
+        received: known(g.figures.received),
+        carriedOver: known(g.figures.carriedOver),
+        carriedForward: known(g.figures.carriedForward),
       })),
       frame,
     )
@@ -243,7 +247,7 @@ describe('by-year charts', () => {
     const option = buildTrendOption(
       byYear.map((g) => ({
         year: g.key,
-        received: g.figures.received,
+        received: known(g.figures.received),
         rate: disclosureRate(g.figures),
       })),
       { received: '本年新收', rate: '公开率' },
@@ -263,9 +267,9 @@ describe('by-year charts', () => {
       byYear.map((g) => ({
         year: g.key,
         totals: {
-          review: g.figures.review.total,
-          suitDirect: g.figures.suitDirect.total,
-          suitAfterReview: g.figures.suitAfterReview.total,
+          review: known(g.figures.review.total),
+          suitDirect: known(g.figures.suitDirect.total),
+          suitAfterReview: known(g.figures.suitAfterReview.total),
         },
       })),
       frame,
@@ -278,7 +282,11 @@ describe('by-year charts', () => {
   it('stacks appeal outcomes per block', () => {
     const f = sumFigures([expected('huaian-2024')])
     const option = buildAppealOutcomesOption(
-      { review: f.review, suitDirect: f.suitDirect, suitAfterReview: f.suitAfterReview },
+      {
+        review: appealValues(f.review),
+        suitDirect: appealValues(f.suitDirect),
+        suitAfterReview: appealValues(f.suitAfterReview),
+      },
       frame,
     )
     expectFramed(option)

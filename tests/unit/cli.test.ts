@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process'
-import { writeFileSync, mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { comparable, expected, samplesDir } from './helpers'
 import type { Report } from '@/domain/report'
+import { importFile } from '@/import'
+import { toCanonicalJson, toTidyCsv } from '@/import/export'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const tsx = join(root, 'node_modules/.bin/tsx')
@@ -45,6 +47,37 @@ describe('npm run convert', () => {
     const lines = r.stdout.trim().split('\n')
     expect(lines[0]).toBe('agency,region,year,edition,table,row,column,value')
     expect(lines[1]).toBe('华龙区工业和信息化局,华龙区,2020,2019,requests,newReceived,natural,0')
+  })
+})
+
+describe('npm run convert over a folder, written as it reads', () => {
+  it('prints exactly what the whole-array exports print, in JSON and in tidy CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'convert-folder-'))
+    const names = ['hongze-2023.txt', 'hongze-2024.txt', 'pingtan-police-2022.txt']
+    for (const n of names) writeFileSync(join(dir, n), readFileSync(join(samplesDir, n)))
+    const reports: Report[] = []
+    for (const n of names) {
+      const r = await importFile(n, new Uint8Array(readFileSync(join(dir, n))))
+      reports.push(
+        ...r.reports.map((x) => ({
+          ...x.report,
+          source: { ...x.report.source!, name: join(dir, n) },
+        })),
+      )
+    }
+    const json = await run('convert.ts', [dir])
+    expect(json.code).toBe(0)
+    expect(json.stdout).toBe(toCanonicalJson(reports) + '\n')
+    const csv = await run('convert.ts', ['--format', 'csv', dir])
+    expect(csv.stdout).toBe(toTidyCsv(reports))
+  })
+
+  it('prints an empty array when no file gives a report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'convert-empty-'))
+    writeFileSync(join(dir, 'empty.txt'), '')
+    const r = await run('convert.ts', [dir])
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.stdout)).toEqual([])
   })
 })
 
