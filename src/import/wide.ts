@@ -89,10 +89,18 @@ export function importWide(
   const rowOf = new Map<number, string>()
   for (const [k, cols] of printed) for (const c of cols) rowOf.set(c, k)
 
+  let footnotes = 0
   for (let r = layout.headerRow; r < grid.length; r++) {
     const row = grid[r] ?? []
-    if (row.every((c) => c.trim() === '')) continue
+    const filled = row.filter((c) => c.trim() !== '')
+    if (filled.length === 0) continue
     const rowNumber = r + 1
+    // A line of text under the table (what a blank cell means, who filled it in) is no agency.
+    // Only below a first report: above it, such a row is an agency without its year.
+    if (pending.length > 0 && filled.length === 1 && !/\d/.test(row[keys.year] ?? '')) {
+      footnotes++
+      continue
+    }
     const where = placeName(sheet, rowNumber)
     const agency = unneutralize((row[keys.agency] ?? '').trim())
     const yearText = (row[keys.year] ?? '')
@@ -179,6 +187,12 @@ export function importWide(
     if (notes.length > 0) p.notes = notes
     pending.push(p)
   }
+  if (footnotes > 0)
+    result.notes.push({
+      level: 'info',
+      code: 'rows-skipped',
+      message: `${footnotes} 行只有一格文字（表下的说明或备注），未读取`,
+    })
   finishReports(name, format, pending, result, problems)
   return result
 }

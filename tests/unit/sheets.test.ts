@@ -6,6 +6,9 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import type { Report } from '@/domain/report'
 import { importFile, importText, provenanceAt } from '@/import'
+import { DEFAULT_DEFINITIONS } from '@/analysis/definitions'
+import { summaryMatrix } from '@/export/summaryRows'
+import { summaryWorkbook } from '@/export/summaryXlsx'
 import { toCanonicalJson, toTidyCsv } from '@/import/export'
 import { cellWords, matchHeader } from '@/import/labels'
 import { headerSignature } from '@/import/sheetHeaders'
@@ -409,6 +412,25 @@ describe('partial reports round trip', () => {
     const back = importText('all.csv', csv)
     expect(back.error).toBeUndefined()
     expect(back.reports.map((x) => comparable(x.report))).toEqual(reports.map(comparable))
+  })
+
+  it('through the summary workbook: every figure it writes comes back, blanks stay blank', async () => {
+    const reports = partialReports()
+    const blob = await summaryWorkbook(reports, DEFAULT_DEFINITIONS)
+    const back = await importFile('汇总.xlsx', new Uint8Array(await blob.arrayBuffer()))
+    expect(back.error).toBeUndefined()
+    const again = back.reports.map((x) => x.report)
+    expect(again.map((r) => [r.agency, r.year])).toEqual(reports.map((r) => [r.agency, r.year]))
+    // What the summary says of each report is what it says of the report read back from it.
+    expect(summaryMatrix(again)).toEqual(summaryMatrix(reports))
+    expect(again.map((r) => [r.requests, r.appeals])).toEqual(
+      reports.map((r) => [r.requests, r.appeals]),
+    )
+    // Its sums and rate are named as not read; the note under the table is passed over.
+    const layout = back.sheets![0]!
+    const unread = layout.columns.filter((c) => c.target === undefined).map((c) => c.header)
+    expect(unread).toEqual(['不予公开', '无法提供', '不予处理', '公开率', '行政诉讼', '未读取的表'])
+    expect(back.notes.map((n) => n.message).join()).toContain('2 行只有一格文字')
   })
 
   it('through a tidy sheet of an .xlsx, value for value', async () => {
