@@ -7,6 +7,7 @@ import { importCsv } from './csv'
 import { decodeText, sniffBinary } from './decode'
 import { htmlToText } from './html'
 import { importJson } from './json'
+import { keyRole } from './sheetHeaders'
 import { readText } from './text/readText'
 import type { FileImport, ImportOptions } from './types'
 
@@ -77,6 +78,21 @@ function importPlainText(name: string, text: string): FileImport {
   return { file: name, format: 'text', reports: [read.value], notes: [] }
 }
 
+/**
+ * Rows copied out of a spreadsheet arrive as text with tabs between cells: a sheet when one of its
+ * first lines is a header with a key column (单位, 年度…) among its cells.
+ */
+function pastedSheet(head: string): boolean {
+  return head
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 5)
+    .some((line) => {
+      const cells = line.split('\t').filter((c) => c.trim() !== '')
+      return cells.length >= 2 && cells.some((c) => keyRole(c) !== undefined)
+    })
+}
+
 /** Text already decoded (a pasted report, or a file's contents). */
 export function importText(name: string, text: string, options: ImportOptions = {}): FileImport {
   const ext = extension(name)
@@ -88,6 +104,8 @@ export function importText(name: string, text: string, options: ImportOptions = 
   const head = body.slice(first, first + 200).toLowerCase()
   if (ext === 'json' || head.startsWith('{') || head.startsWith('[')) return importJson(name, body)
   if (ext === 'csv' || ext === 'tsv') return importCsv(name, body, options)
+  if ((ext === '' || ext === 'txt') && pastedSheet(body.slice(first, first + 4000)))
+    return importCsv(name, body, options)
   if (
     ext === 'html' ||
     ext === 'htm' ||

@@ -277,6 +277,25 @@ describe('a summary sheet with only the figures it tracks', () => {
   })
 })
 
+describe('rows pasted from a spreadsheet', () => {
+  it('are read as a sheet: tabs between cells, a title line above', () => {
+    const pasted = ['华龙区汇总', '单位\t年度\t予以公开', '甲局\t2023\t5', '乙局\t2023\t'].join(
+      '\r\n',
+    )
+    const r = importText('粘贴的文本 10:00:00', pasted)
+    expect(r.error).toBeUndefined()
+    expect(r.format).toBe('csv')
+    expect(r.reports.map((x) => [x.report.agency, x.report.requests])).toEqual([
+      ['甲局', { granted: { total: 5 } }],
+    ])
+  })
+
+  it('are not taken for a sheet when they are a report’s text', () => {
+    const text = '华龙区教育局2023年政府信息公开工作年度报告\n一、总体情况\t本年度…'
+    expect(importText('粘贴的文本', text).format).toBe('text')
+  })
+})
+
 describe('corrections a person made to the mapping', () => {
   const csv = '名称,年度,予以公开,办结数,备注\n甲局,2023,5,9,x\n'
   const signature = headerSignature(['名称', '年度', '予以公开', '办结数', '备注'])
