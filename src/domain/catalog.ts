@@ -314,6 +314,7 @@ export const REQUEST_ROWS: readonly RowSpec[] = [
     group: 'other',
     editions: ['2021'],
     match: ['收费通知', '缴纳费用'],
+    header: ['逾期未缴费', '未缴费'],
   },
   {
     key: 'other.misc',

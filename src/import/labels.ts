@@ -187,6 +187,23 @@ function without(text: string, words: readonly string[]): string {
   return rest
 }
 
+/**
+ * The text left once a row's own words are taken out, each word once and only where no longer
+ * word took it already: in 「3.其他/其他」 the row 3.其他 takes the first 其他, and the second is
+ * the column.
+ */
+function withoutLabel(text: string, words: readonly string[]): string {
+  const taken = new Array<boolean>(text.length).fill(false)
+  for (const w of words) {
+    const at = text.indexOf(w)
+    if (at < 0 || taken.slice(at, at + w.length).some(Boolean)) continue
+    taken.fill(true, at, at + w.length)
+  }
+  let rest = ''
+  for (let i = 0; i < text.length; i++) if (!taken[i]) rest += text[i]
+  return rest
+}
+
 /** Headers of figures that are not counts: a rate, a share, a change, a rank. */
 const NOT_A_COUNT = [
   '率',
@@ -241,7 +258,7 @@ function appealMatch(h: string): HeaderMatch | undefined {
   const suits = SUM_HEADINGS.find((s) => s.table === 'appeals' && h.includes(s.label))
   if (!block && !suits) return undefined
   const rest = block
-    ? without(h, BLOCK_LABEL_WORDS.get(block.key) ?? [])
+    ? withoutLabel(h, BLOCK_LABEL_WORDS.get(block.key) ?? [])
     : without(h, [(suits as SumHeading).label])
   const measure = longest(rest, MEASURE_WORDS)
   const m = measure?.key ?? 'total'
@@ -273,7 +290,7 @@ function requestMatch(h: string): HeaderMatch | undefined {
   const row = firstLongest(text, ROW_WORDS)
   if (row) {
     const { columns, label } = applicantOf(
-      without(text, ROW_LABEL_WORDS.get(row.key) ?? []),
+      withoutLabel(text, ROW_LABEL_WORDS.get(row.key) ?? []),
       inGroup,
     )
     const spec = REQUEST_ROWS.find((r) => r.key === row.key)

@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import { APPEAL_BLOCKS, APPEAL_MEASURES, APPLICANT_COLUMNS, REQUEST_ROWS } from '@/domain/catalog'
 import type { Report } from '@/domain/report'
 import { importFile, importText, provenanceAt } from '@/import'
 import { DEFAULT_DEFINITIONS } from '@/analysis/definitions'
@@ -48,6 +49,8 @@ describe('headers as people write them', () => {
     ['属于国家秘密', 'requests.denied.stateSecret.total'],
     ['不予处理/重复申请', 'requests.rejected.duplicate.total'],
     ['其他处理', 'requests.other.total'],
+    ['逾期未缴费', 'requests.other.noFee.total'],
+    ['3.其他/其他', 'requests.other.misc.other'],
     ['（七）总计', 'requests.total.total'],
     ['（七）总计/其他', 'requests.total.other'],
     ['结转下年度继续办理', 'requests.carriedForward.total'],
@@ -72,6 +75,38 @@ describe('headers as people write them', () => {
   ]
   it.each(cases)('「%s」 fills %s', (header, path) => {
     expect(matchHeader(header)).toEqual({ kind: 'cell', path })
+  })
+
+  it('reads every cell of tables 3 and 4 with row and column joined any way', () => {
+    // Rows whose own name is a column word (3.其他, （七）总计) must come first: 「总计-其他」 is
+    // 其他 of （七）总计. And 「其他法律服务机构」 is 其他法律… glued to a column, not 其他 + 法律服务机构.
+    const ambiguous = (row: string, col: string) =>
+      ['other.misc', 'total'].includes(row) && ['other', 'total', 'legal'].includes(col)
+    const wrong: string[] = []
+    for (const r of REQUEST_ROWS)
+      for (const c of APPLICANT_COLUMNS) {
+        const col = c.label.split(' · ').pop() as string
+        const forms = [r.label, r.short].flatMap((row) => [
+          `${row}/${col}`,
+          `${row}_${col}`,
+          ...(ambiguous(r.key, c.key) ? [] : [`${col}-${row}`, `${row}${col}`]),
+        ])
+        for (const h of forms) {
+          const m = matchHeader(h)
+          if (m.kind !== 'cell' || m.path !== `requests.${r.key}.${c.key}`) wrong.push(h)
+        }
+      }
+    for (const b of APPEAL_BLOCKS)
+      for (const m of APPEAL_MEASURES)
+        for (const h of [
+          `${b.label}/${m.label}`,
+          `${b.short}${m.label}`,
+          `${m.label}-${b.short}`,
+        ]) {
+          const x = matchHeader(h)
+          if (x.kind !== 'cell' || x.path !== `appeals.${b.key}.${m.key}`) wrong.push(h)
+        }
+    expect(wrong).toEqual([])
   })
 
   it('names a sum of cells as a sum, never one of its parts', () => {
