@@ -134,9 +134,13 @@ export function readSheetHeader(
     if (matched !== undefined) column.matched = matched
     if (match?.kind === 'sum') {
       column.sum = { label: match.label, parts: match.parts }
-      if (!corrected) column.note = describeSum(column.sum)
+      if (!corrected) {
+        column.note = describeSum(column.sum)
+        column.unread = 'sum'
+      }
     } else if (match?.kind === 'none' && !corrected) {
       column.note = match.reason ? `未识别：${match.reason}` : '未识别'
+      column.unread = 'unknown'
     }
     columns.push(column)
   })
@@ -151,6 +155,7 @@ export function readSheetHeader(
     if (first) {
       delete c.target
       c.note = `与第 ${first.column} 列「${first.header}」重复，未读取`
+      c.unread = 'duplicate'
     } else claimed.set(c.target, c)
   }
 

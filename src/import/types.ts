@@ -64,6 +64,8 @@ export interface SheetColumn {
   corrected: boolean
   /** Why the column is not read, or what to know about it, in Chinese. */
   note?: string
+  /** Why it is not read: its words name nothing, a sum no cell holds, or a cell taken already. */
+  unread?: 'unknown' | 'sum' | 'duplicate'
 }
 
 /** The header of a sheet in the wide layout and what each column was read as. */

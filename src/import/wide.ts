@@ -47,6 +47,12 @@ function printedRows(cells: ReadonlyMap<number, CellPath>): Map<string, number[]
   return full
 }
 
+const UNREAD_WORDS = {
+  unknown: '未识别',
+  sum: '多格之和，报告中没有这一格',
+  duplicate: '与前面的列重复',
+} as const
+
 function sumNote(sum: SumColumn, given: number, parts: number): ImportNote {
   return {
     level: 'warning',
@@ -81,8 +87,8 @@ export function importWide(
       code: 'columns-unmapped',
       message: `${sheet ? `工作表「${sheet}」` : ''}有 ${unread.length} 列未读取：${unread
         .slice(0, 8)
-        .map((c) => `「${c.header}」`)
-        .join('、')}${unread.length > 8 ? '……' : ''}（见表头对应）`,
+        .map((c) => `「${c.header}」${c.unread ? `（${UNREAD_WORDS[c.unread]}）` : ''}`)
+        .join('、')}${unread.length > 8 ? '……' : ''}`,
     })
   }
   const printed = printedRows(cells)
