@@ -156,6 +156,7 @@ export const en: MessageSchema = {
     header: 'Header',
     fills: 'Fills',
     unread: 'Not recognised',
+    notMapped: 'Not mapped (a sum of cells)',
     ignore: 'Ignore',
     auto: 'As the header says',
     corrected: 'corrected',

@@ -151,6 +151,7 @@ export const zhCN = {
     header: '表头',
     fills: '填入',
     unread: '未识别',
+    notMapped: '未映射（多格之和）',
     ignore: '忽略',
     auto: '按表头自动识别',
     corrected: '已更正',

@@ -139,7 +139,7 @@ export function readSheetHeader(
         column.unread = 'sum'
       }
     } else if (match?.kind === 'none' && !corrected) {
-      column.note = match.reason ? `未识别：${match.reason}` : '未识别'
+      if (match.reason) column.note = match.reason
       column.unread = 'unknown'
     }
     columns.push(column)

@@ -47,6 +47,9 @@ describe('sheet header mapping in the import preview', () => {
       '表三·予以公开·总计',
     )
     expect(row(wrapper, '办结数').find('[data-test="mapping-target"]').text()).toBe('未识别')
+    expect(row(wrapper, '行政诉讼总计').find('[data-test="mapping-target"]').text()).toBe(
+      '未映射（多格之和）',
+    )
     expect(row(wrapper, '行政诉讼总计').text()).toMatch(/之和，报告中没有这一格/)
     expect(wrapper.find('[data-test="sheet-mapping"] summary').text()).toContain(
       '第 1 行表头：3 列已读取，2 列未读取',

@@ -50,6 +50,7 @@ describe.skipIf(!hasChromium)('a summary sheet in chromium', () => {
     expect(await row('予以公开').locator('[data-test="mapping-target"]').textContent()).toBe(
       '表三·予以公开·总计',
     )
+    expect(await row('行政诉讼总计').textContent()).toContain('未映射（多格之和）')
     expect(await row('行政诉讼总计').textContent()).toContain('报告中没有这一格')
     expect(await row('办结数').locator('[data-test="mapping-target"]').textContent()).toBe('未识别')
 
@@ -65,6 +66,8 @@ describe.skipIf(!hasChromium)('a summary sheet in chromium', () => {
     )
     await page.waitForSelector('[data-test="preview-report"]')
     expect(await page.locator('[data-test="preview-report"]').count()).toBe(2)
+    // A note both reports share is listed once.
+    expect(await page.locator('.notes').textContent()).toContain('按年度 2023 取 2021 版 ×2')
     await page.locator('[data-test="commit"]').click()
 
     await page.goto(`${base}#/compare`)

@@ -292,8 +292,9 @@ describe('a summary sheet with only the figures it tracks', () => {
     const r = importText('s.csv', '机构,年度,予以公开,办结数\n甲局,2023,5,9\n')
     expect(r.reports).toHaveLength(1)
     const column = r.sheets![0]!.columns.find((c) => c.header === '办结数')
-    expect(column).toMatchObject({ column: 4, corrected: false, note: '未识别' })
+    expect(column).toMatchObject({ column: 4, corrected: false, unread: 'unknown' })
     expect(column?.target).toBeUndefined()
+    expect(column?.note).toBeUndefined()
   })
 
   it('says what a sheet lacks in words about sheets, not titles', () => {
@@ -405,7 +406,7 @@ describe('.xlsx workbooks', () => {
       expected('hualong-gxj-2020').requests,
     )
     expect(r.sheets?.map((s) => [s.sheet, s.headerRow])).toEqual([['汇总', 2]])
-    expect(r.sheets![0]!.columns.find((c) => c.header === '说明')?.note).toBe('未识别')
+    expect(r.sheets![0]!.columns.find((c) => c.header === '说明')?.unread).toBe('unknown')
     const provenance = r.reports.find((x) => x.report.agency === '华龙区教育局')!.provenance
     expect(provenanceAt(provenance, 'appeals.review.corrected')!.where).toBe(
       '工作表「汇总」第3行第6列',
