@@ -99,6 +99,16 @@ describe('sheet header mapping in the import preview', () => {
     })
   })
 
+  it('reads sheets by their words when the remembered corrections are damaged', async () => {
+    localStorage.setItem(HEADER_MAPS_KEY, '{"x": {"办结数": ')
+    const { wrapper } = await mountView(ImportView, { pinia: freshPinia(), path: '/import' })
+    await drop(wrapper, csv([['华龙区教育局', 2023, 20, 35, 1]]))
+    expect(row(wrapper, '予以公开').find('[data-test="mapping-target"]').text()).toBe(
+      '表三·予以公开·总计',
+    )
+    expect(wrapper.find('[data-test="preview-report"]').exists()).toBe(true)
+  })
+
   it('lets a sheet refused for its headers be corrected into one that imports', async () => {
     const { wrapper } = await mountView(ImportView, { pinia: freshPinia(), path: '/import' })
     const file = new File(['名称,年度,予以公开\n甲局,2023,5\n'], 'a.csv', { type: 'text/csv' })

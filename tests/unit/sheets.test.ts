@@ -12,7 +12,7 @@ import { summaryMatrix } from '@/export/summaryRows'
 import { summaryWorkbook } from '@/export/summaryXlsx'
 import { toCanonicalJson, toTidyCsv } from '@/import/export'
 import { cellWords, matchHeader } from '@/import/labels'
-import { headerSignature } from '@/import/sheetHeaders'
+import { headerSignature, sanitizeHeaderMaps } from '@/import/sheetHeaders'
 import type { FileImport, HeaderMaps } from '@/import/types'
 import { comparable, expected, hualongTemplateRows } from './helpers'
 
@@ -353,6 +353,17 @@ describe('corrections a person made to the mapping', () => {
       ['备注', undefined, false],
     ])
     expect(columns[2]!.matched).toBe('requests.granted.total')
+  })
+
+  it('are kept only where they name a known target when read back from storage', () => {
+    expect(
+      sanitizeHeaderMaps({
+        a: { 办结数: 'requests.total.total', 名称: 'agency', x: 'requests.nope.total', y: 3 },
+        b: { z: '__proto__' },
+        c: 'not a map',
+      }),
+    ).toEqual({ a: { 办结数: 'requests.total.total', 名称: 'agency' } })
+    expect(sanitizeHeaderMaps(null)).toEqual({})
   })
 
   it('do not apply to a sheet with other headers', () => {
