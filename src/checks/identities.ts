@@ -6,7 +6,6 @@ import {
   APPLICANT_PARTS,
   editionForYear,
   outcomeRows,
-  rowSpec,
   type RequestRowKey,
 } from '@/domain/catalog'
 import { hasSplitOther, valuesOf, type ApplicantCounts, type Report } from '@/domain/report'

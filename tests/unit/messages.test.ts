@@ -36,7 +36,9 @@ describe('finding messages', () => {
       let text = findingText(f, 'en')
       expect(text).not.toMatch(/\{\w+\}/)
       // Longest first: a year inside a document number must not break the number apart.
-      const own = Object.values(f.params).flatMap(ownWords).sort((a, b) => b.length - a.length)
+      const own = Object.values(f.params)
+        .flatMap(ownWords)
+        .sort((a, b) => b.length - a.length)
       for (const w of own) text = text.split(w).join('')
       expect(text, `${f.code}: ${findingText(f, 'en')}`).not.toMatch(HAN)
     }
