@@ -17,13 +17,14 @@ export function checkCarry(reports: readonly Report[]): Finding[] {
       const o = over[col.key]
       if (f === undefined || o === undefined || f === o) continue
       out.push(
-        finding(
-          'X-CARRY',
-          'warning',
-          next,
-          [`requests.carriedOver.${col.key}`],
-          `${next.year} 年「上年结转」${col.short}为 ${o}，但 ${prev.year} 年报告「结转下年度继续办理」${col.short}为 ${f}，相差 ${Math.abs(o - f)}`,
-        ),
+        finding('X-CARRY', 'warning', next, [`requests.carriedOver.${col.key}`], 'x-carry', {
+          year: next.year,
+          column: { column: col.key },
+          over: o,
+          prevYear: prev.year,
+          forward: f,
+          diff: Math.abs(o - f),
+        }),
       )
     }
   }

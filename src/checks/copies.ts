@@ -6,6 +6,7 @@
 import { APPLICANT_KEYS, REQUEST_ROW_KEYS } from '@/domain/catalog'
 import type { Report } from '@/domain/report'
 import type { Thresholds } from './thresholds'
+import type { Nested, Ref } from './messages'
 import { finding, type Finding } from './types'
 
 const SECTIONS = [
@@ -118,17 +119,26 @@ export function checkTextCopies(reports: readonly Report[], t: Thresholds): Find
     }
     for (const [index, { earlier, sim, count }] of best) {
       const later = docs[index] as Doc
-      const whom =
+      const whom: Nested =
         earlier.report.agency === later.report.agency
-          ? `本机关 ${earlier.report.year} 年`
-          : `「${earlier.report.agency}」${earlier.report.year} 年`
+          ? { code: 'copy-own' as const, params: { year: earlier.report.year } }
+          : {
+              code: 'copy-other' as const,
+              params: { agency: earlier.report.agency, year: earlier.report.year },
+            }
+      const params = {
+        section: { phrase: section.key },
+        whom,
+        similarity: (sim * 100).toFixed(0),
+      }
       out.push(
         finding(
           'TEXT-COPY',
           'warning',
           later.report,
           [`text.${section.key}`],
-          `「${section.label}」与${whom}报告的同一部分相似度 ${(sim * 100).toFixed(0)}%（按 4 字片段计，数字不计），疑似照搬${count > 1 ? `；另有 ${count - 1} 份报告也高度相似` : ''}`,
+          count > 1 ? 'text-copy-more' : 'text-copy',
+          count > 1 ? { ...params, others: count - 1 } : params,
         ),
       )
     }
@@ -164,15 +174,14 @@ export function checkTableCopies(reports: readonly Report[]): Finding[] {
     )
     if (distinct.length < 2) continue
     for (const r of distinct) {
-      const others = distinct.filter((o) => o !== r).map((o) => `「${o.agency}」${o.year} 年`)
+      const others = distinct
+        .filter((o) => o !== r)
+        .map((o): [string, Ref] => [`「${o.agency}」`, { year: o.year }])
       out.push(
-        finding(
-          'TABLE-COPY',
-          'warning',
-          r,
-          ['requests'],
-          `表三（本年新收 ${r.requests.newReceived?.total ?? 0} 件）与${others.slice(0, 5).join('、')}${others.length > 5 ? '等' : ''}的表三完全相同，疑似照搬`,
-        ),
+        finding('TABLE-COPY', 'warning', r, ['requests'], 'table-copy', {
+          received: r.requests.newReceived?.total ?? 0,
+          others: { items: others.slice(0, 5), more: others.length > 5 },
+        }),
       )
     }
   }

@@ -6,21 +6,13 @@ import {
   APPLICANT_PARTS,
   editionForYear,
   outcomeRows,
-  rowSpec,
   type RequestRowKey,
 } from '@/domain/catalog'
 import { hasSplitOther, valuesOf, type ApplicantCounts, type Report } from '@/domain/report'
+import type { Term } from './messages'
 import { finding, type Finding } from './types'
 
 const ISSUED = { '2019': '国办公开办函〔2019〕60号', '2021': '国办公开办函〔2021〕30号' } as const
-
-function columnLabel(col: string): string {
-  return APPLICANT_COLUMNS.find((c) => c.key === col)?.short ?? col
-}
-
-function short(key: RequestRowKey): string {
-  return rowSpec(key).short
-}
 
 /** T3-BALANCE: per column, 本年新收 + 上年结转 = 总计 + 结转下年度. */
 function balance(report: Report): Finding[] {
@@ -42,9 +34,17 @@ function balance(report: Report): Finding[] {
         ['newReceived', 'carriedOver', 'total', 'carriedForward'].map(
           (r) => `requests.${r}.${col}`,
         ),
-        `表三「${columnLabel(col)}」列收支不平衡：本年新收 ${newReceived[col]} + 上年结转 ${carriedOver[col]} = ${left}，` +
-          `而办理结果总计 ${total[col]} + 结转下年度 ${carriedForward[col]} = ${right}，相差 ${Math.abs(left - right)}` +
-          `（模板要求：第一项加第二项之和，等于第三项加第四项之和）`,
+        't3-balance',
+        {
+          column: { column: col },
+          received: nr,
+          over: co,
+          left,
+          total: t,
+          forward: cf,
+          right,
+          diff: Math.abs(left - right),
+        },
       ),
     )
   }
@@ -65,7 +65,14 @@ function rowSums(report: Report): Finding[] {
         'error',
         report,
         [...APPLICANT_PARTS, 'total'].map((c) => `requests.${key}.${c}`),
-        `表三「${rowSpec(key).label}」行：六类申请人 ${parts.join(' + ')} = ${sum}，而该行总计为 ${row.total}，相差 ${Math.abs(sum - row.total)}`,
+        't3-rowsum',
+        {
+          row: { rowLabel: key },
+          parts: parts.join(' + '),
+          sum,
+          total: row.total,
+          diff: Math.abs(sum - row.total),
+        },
       ),
     )
   }
@@ -85,16 +92,17 @@ function outcomes(report: Report): Finding[] {
     if (t === undefined || values.some((v) => v === undefined)) continue
     const sum = values.reduce<number>((a, v) => a + (v as number), 0)
     if (sum === t) continue
-    const nonZero = rows.filter((_, i) => values[i] !== 0)
-    const terms =
-      nonZero.map((k) => `${short(k)} ${report.requests[k]?.[col]}`).join(' + ') || '各项均为 0'
+    const terms: Term[] = rows.flatMap((k, i) =>
+      values[i] ? [{ label: { row: k }, value: values[i] as number }] : [],
+    )
     out.push(
       finding(
         'T3-OUTCOMES',
         'error',
         report,
         [...rows.map((k) => `requests.${k}.${col}`), `requests.total.${col}`],
-        `表三「${columnLabel(col)}」列办理结果之和与总计不符：${terms} = ${sum}，而（七）总计为 ${t}，相差 ${Math.abs(sum - t)}`,
+        't3-outcomes',
+        { column: { column: col }, terms, sum, total: t, diff: Math.abs(sum - t) },
       ),
     )
   }
@@ -110,16 +118,24 @@ function appealSums(report: Report): Finding[] {
     if (!c || !parts || c.total === undefined) continue
     const sum = parts.reduce((a, b) => a + b, 0)
     if (sum === c.total) continue
-    const terms = APPEAL_MEASURES.slice(0, 4)
-      .map((m) => `${m.label} ${c[m.key]}`)
-      .join(' + ')
+    const terms: Term[] = APPEAL_MEASURES.slice(0, 4).map((m, i) => ({
+      label: { measure: m.key },
+      value: parts[i] as number,
+    }))
     out.push(
       finding(
         'T4-SUM',
         'error',
         report,
         APPEAL_MEASURES.map((m) => `appeals.${block.key}.${m.key}`),
-        `表四「${block.label}」：${terms} = ${sum}，而总计为 ${c.total}，相差 ${Math.abs(sum - c.total)}`,
+        't4-sum',
+        {
+          block: { blockLabel: block.key },
+          terms,
+          sum,
+          total: c.total,
+          diff: Math.abs(sum - c.total),
+        },
       ),
     )
   }
@@ -131,13 +147,13 @@ function edition(report: Report): Finding[] {
   const due = editionForYear(report.year)
   if (report.edition === due) return []
   return [
-    finding(
-      'EDITION',
-      'warning',
-      report,
-      [],
-      `${report.year} 年度报告应使用 ${due} 版模板（${ISSUED[due]}），但表格标签属于 ${report.edition} 版（${ISSUED[report.edition]}）`,
-    ),
+    finding('EDITION', 'warning', report, [], 'edition', {
+      year: report.year,
+      due,
+      dueIssued: ISSUED[due],
+      edition: report.edition,
+      issued: ISSUED[report.edition],
+    }),
   ]
 }
 

@@ -29,13 +29,12 @@ export function checkMissing(reports: readonly Report[]): Finding[] {
   for (const [agency, { first, last, missing }] of yearGrid(reports)) {
     for (const year of missing) {
       out.push(
-        finding(
-          'MISSING',
-          'warning',
-          { agency, year },
-          [],
-          `「${agency}」有 ${first}—${last} 年的报告，但缺少 ${year} 年度报告`,
-        ),
+        finding('MISSING', 'warning', { agency, year }, [], 'missing', {
+          agency,
+          first,
+          last,
+          year,
+        }),
       )
     }
   }

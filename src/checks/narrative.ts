@@ -82,14 +82,6 @@ function tableValue(
   }
 }
 
-const WHAT: Record<Stated['key'], string> = {
-  newReceived: '本年新收申请',
-  carriedOver: '上年结转申请',
-  carriedForward: '结转下年度申请',
-  review: '行政复议',
-  suits: '行政诉讼（直接起诉 + 复议后起诉）',
-}
-
 export function checkNarrative(report: Report): Finding[] {
   const out: Finding[] = []
   const stated = statedNumbers(report)
@@ -97,13 +89,12 @@ export function checkNarrative(report: Report): Finding[] {
     const t = tableValue(report, s.key)
     if (!t || t.value === s.value) continue
     out.push(
-      finding(
-        'NARRATIVE',
-        'warning',
-        report,
-        t.cells,
-        `正文写「${s.quote}」，即${WHAT[s.key]} ${s.value} 件，而表格中为 ${t.value} 件`,
-      ),
+      finding('NARRATIVE', 'warning', report, t.cells, 'narrative', {
+        quote: s.quote,
+        what: { phrase: s.key },
+        stated: s.value,
+        table: t.value,
+      }),
     )
   }
   // ZERO-ACTIVITY: the tables say nothing happened while the text says requests came in.
@@ -114,13 +105,9 @@ export function checkNarrative(report: Report): Finding[] {
   const received = stated.find((s) => s.key === 'newReceived' && s.value > 0)
   if (allZero && received) {
     out.push(
-      finding(
-        'ZERO-ACTIVITY',
-        'warning',
-        report,
-        ['requests.newReceived.total'],
-        `表三全部为 0，但正文写「${received.quote}」：表格可能漏填`,
-      ),
+      finding('ZERO-ACTIVITY', 'warning', report, ['requests.newReceived.total'], 'zero-activity', {
+        quote: received.quote,
+      }),
     )
   }
   return out

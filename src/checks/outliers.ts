@@ -4,12 +4,13 @@
  * Each stays silent below a minimum number of cases: small numbers swing by chance.
  */
 import { valuesOf, type Report } from '@/domain/report'
+import type { PhraseKey } from './messages'
 import type { Thresholds } from './thresholds'
 import { finding, type Finding } from './types'
 
 interface Figure {
   key: string
-  label: string
+  label: PhraseKey
   cells: string[]
   value: (r: Report) => number | undefined
 }
@@ -17,19 +18,19 @@ interface Figure {
 export const KEY_FIGURES: readonly Figure[] = [
   {
     key: 'newReceived',
-    label: '本年新收申请',
+    label: 'newReceived',
     cells: ['requests.newReceived.total'],
     value: (r) => r.requests.newReceived?.total,
   },
   {
     key: 'review',
-    label: '行政复议',
+    label: 'review',
     cells: ['appeals.review.total'],
     value: (r) => r.appeals.review?.total,
   },
   {
     key: 'suits',
-    label: '行政诉讼',
+    label: 'suitsShort',
     cells: ['appeals.suitDirect.total', 'appeals.suitAfterReview.total'],
     value: (r) => {
       const direct = r.appeals.suitDirect?.total
@@ -52,16 +53,25 @@ export function checkJumps(reports: readonly Report[], t: Thresholds): Finding[]
       if (a === undefined || b === undefined || Math.max(a, b) < t.yoyMinVolume) continue
       const ratio = (b + 1) / (a + 1)
       if (ratio < t.yoyFactor && ratio > 1 / t.yoyFactor) continue
-      const how =
-        b > a ? `增至 ${ratio.toFixed(1)} 倍` : `降至 ${((b / Math.max(a, 1)) * 100).toFixed(0)}%`
+      const common = {
+        figure: { phrase: f.label },
+        prevYear: prev.year,
+        before: a,
+        year: cur.year,
+        after: b,
+        factor: t.yoyFactor,
+        min: t.yoyMinVolume,
+      }
       out.push(
-        finding(
-          'YOY-JUMP',
-          'info',
-          cur,
-          f.cells,
-          `${f.label}由 ${prev.year} 年的 ${a} 件变为 ${cur.year} 年的 ${b} 件，${how}（阈值：${t.yoyFactor} 倍且不少于 ${t.yoyMinVolume} 件）`,
-        ),
+        b > a
+          ? finding('YOY-JUMP', 'info', cur, f.cells, 'yoy-up', {
+              ...common,
+              ratio: ratio.toFixed(1),
+            })
+          : finding('YOY-JUMP', 'info', cur, f.cells, 'yoy-down', {
+              ...common,
+              percent: ((b / Math.max(a, 1)) * 100).toFixed(0),
+            }),
       )
     }
   }
@@ -95,13 +105,15 @@ export function checkPeers(reports: readonly Report[], t: Thresholds): Finding[]
         const z = (0.6745 * (p.x - m)) / mad
         if (z < t.peerZ || p.v < t.peerMinVolume) continue
         out.push(
-          finding(
-            'PEER-OUTLIER',
-            'info',
-            p.r,
-            f.cells,
-            `${year} 年${f.label} ${p.v} 件，远高于同年 ${rows.length} 个机构的中位水平（约 ${typical} 件），稳健 z 值 ${z.toFixed(1)}（阈值 ${t.peerZ}）`,
-          ),
+          finding('PEER-OUTLIER', 'info', p.r, f.cells, 'peer-outlier', {
+            year,
+            figure: { phrase: f.label },
+            value: p.v,
+            peers: rows.length,
+            typical,
+            z: z.toFixed(1),
+            threshold: t.peerZ,
+          }),
         )
       }
     }
@@ -132,14 +144,15 @@ export function checkRates(report: Report, t: Thresholds): Finding[] {
           'warning',
           report,
           ['requests.granted.total', 'requests.partial.total', 'requests.total.total'],
-          `公开率偏低：（予以公开 ${granted} + 部分公开 ${partial}）÷ 办理总计 ${total} = ${pct(rate)}，低于 ${pct(t.disclosureRateMin)}`,
+          'rate-low',
+          { granted, partial, total, rate: pct(rate), min: pct(t.disclosureRateMin) },
         ),
       )
     }
   }
   const blocks = [
-    { label: '行政复议', keys: ['review'] as const },
-    { label: '行政诉讼', keys: ['suitDirect', 'suitAfterReview'] as const },
+    { label: 'review' as const, keys: ['review'] as const },
+    { label: 'suitsShort' as const, keys: ['suitDirect', 'suitAfterReview'] as const },
   ]
   for (const block of blocks) {
     const counts = block.keys.map((k) =>
@@ -162,7 +175,14 @@ export function checkRates(report: Report, t: Thresholds): Finding[] {
           `appeals.${k}.total`,
           `appeals.${k}.pending`,
         ]),
-        `${block.label}纠错率偏高：结果纠正 ${corrected} ÷ 已审结 ${decided} = ${pct(rate)}，高于 ${pct(t.correctionRateMax)}`,
+        'correction-high',
+        {
+          block: { phrase: block.label },
+          corrected,
+          decided,
+          rate: pct(rate),
+          max: pct(t.correctionRateMax),
+        },
       ),
     )
   }

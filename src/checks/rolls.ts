@@ -2,10 +2,7 @@
 import type { Report } from '@/domain/report'
 import { finding, type Finding } from './types'
 
-const ITEMS = [
-  { key: 'regulations', label: '规章' },
-  { key: 'normativeDocs', label: '行政规范性文件' },
-] as const
+const ITEMS = ['regulations', 'normativeDocs'] as const
 
 export function checkRolls(reports: readonly Report[]): Finding[] {
   const byKey = new Map<string, Report>()
@@ -14,9 +11,9 @@ export function checkRolls(reports: readonly Report[]): Finding[] {
   for (const next of reports) {
     const prev = byKey.get(`${next.agency}\u0000${next.year - 1}`)
     if (!prev || prev.edition !== '2021' || next.edition !== '2021') continue
-    for (const item of ITEMS) {
-      const before = prev.active?.[item.key]?.inForce
-      const now = next.active?.[item.key]
+    for (const key of ITEMS) {
+      const before = prev.active?.[key]?.inForce
+      const now = next.active?.[key]
       if (
         before === undefined ||
         now?.issued === undefined ||
@@ -31,12 +28,19 @@ export function checkRolls(reports: readonly Report[]): Finding[] {
           'T2-ROLL',
           'warning',
           next,
-          [
-            `active.${item.key}.issued`,
-            `active.${item.key}.repealed`,
-            `active.${item.key}.inForce`,
-          ],
-          `表二「${item.label}」：${prev.year} 年现行有效 ${before} + ${next.year} 年制发 ${now.issued} − 废止 ${now.repealed} = ${expected}，而 ${next.year} 年现行有效为 ${now.inForce}，相差 ${Math.abs(expected - now.inForce)}`,
+          [`active.${key}.issued`, `active.${key}.repealed`, `active.${key}.inForce`],
+          't2-roll',
+          {
+            item: { phrase: key },
+            prevYear: prev.year,
+            before,
+            year: next.year,
+            issued: now.issued,
+            repealed: now.repealed,
+            expected,
+            inForce: now.inForce,
+            diff: Math.abs(expected - now.inForce),
+          },
         ),
       )
     }

@@ -19,6 +19,8 @@ export type RuleId =
   | 'ZERO-ACTIVITY'
   | 'UNREAD'
 
+import { renderMessage, type MessageCode, type Params } from './messages'
+
 export interface Finding {
   rule: RuleId
   severity: Severity
@@ -28,6 +30,9 @@ export interface Finding {
   cells: string[]
   /** In Chinese, with the numbers and the formula. */
   message: string
+  /** The message as a code and its parameters, for the page to render in its own language. */
+  code: MessageCode
+  params: Params
   /** rule + agency + year + cells: stable across re-import, so a person's judgement sticks. */
   key: string
 }
@@ -46,7 +51,8 @@ export function finding(
   severity: Severity,
   report: { agency: string; year: number },
   cells: string[],
-  message: string,
+  code: MessageCode,
+  params: Params,
 ): Finding {
   return {
     rule,
@@ -54,7 +60,9 @@ export function finding(
     agency: report.agency,
     year: report.year,
     cells,
-    message,
+    message: renderMessage(code, params, 'zh-CN'),
+    code,
+    params,
     key: findingKey(rule, report.agency, report.year, cells),
   }
 }

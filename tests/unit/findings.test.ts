@@ -39,6 +39,13 @@ function f(partial: Partial<Finding> & Pick<Finding, 'rule' | 'agency' | 'year'>
   return {
     severity: 'warning',
     message: '说明',
+    code: 'missing',
+    params: {
+      agency: partial.agency,
+      first: partial.year - 1,
+      last: partial.year + 1,
+      year: partial.year,
+    },
     cells,
     key: [partial.rule, partial.agency, partial.year, cells.join(',')].join('|'),
     ...partial,
