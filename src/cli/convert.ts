@@ -2,7 +2,7 @@
  * `npm run convert -- FILE…`: every report in the files as one JSON array of canonical reports
  * (or `--format csv`: tidy CSV) on standard output; per-file problems on standard error.
  */
-import { toCanonicalJson, toTidyCsv } from '@/import/export'
+import { toCanonicalJson, toTidyCsv } from '@/export/reports'
 import { exitStatus, importPaths, parseArgs } from './files'
 
 const { files, format, verbose } = parseArgs(process.argv.slice(2))

@@ -2,7 +2,7 @@
  * Sends files to the import worker and writes what comes back into the import queue. One worker
  * for the page, created on first use; where Workers are missing the same task runs inline.
  */
-import { SLICE_MS, nextTask } from '@/composables/slices'
+import { SLICE_MS, nextTask } from '@/lib/slices'
 import { useImportQueueStore } from '@/stores/importQueue'
 import { runImportJob } from '@/workers/importTask'
 import type { ImportedReport } from '@/import/types'

@@ -20,7 +20,7 @@ import {
 } from '@/analysis/findings'
 import { createChecksRunner, workersAvailable } from '@/workers/checksClient'
 import { runChecks } from '@/workers/checksTask'
-import { persistence } from './persistence'
+import { persistence } from '@/storage/persistence'
 import { useReportsStore } from './reports'
 import { useSettingsStore } from './settings'
 

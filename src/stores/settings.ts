@@ -5,7 +5,7 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '@/checks/thresholds'
-import { persistence } from './persistence'
+import { persistence } from '@/storage/persistence'
 
 export type Locale = 'zh-CN' | 'en'
 
@@ -63,15 +63,10 @@ export const useSettingsStore = defineStore('settings', () => {
   const minCases = ref(DEFAULT_SETTINGS.minCases)
   const samplesSeeded = ref(DEFAULT_SETTINGS.samplesSeeded)
   const thresholds = ref<Thresholds>({ ...DEFAULT_THRESHOLDS })
-  const storageKind = ref<'indexeddb' | 'memory' | null>(null)
-  const storageWarning = ref<string | null>(null)
   let loaded = false
 
   async function load(): Promise<void> {
-    const store = await persistence()
-    storageKind.value = store.kind
-    storageWarning.value = store.reason ?? null
-    const saved = await store.get<Partial<Settings>>(KEY)
+    const saved = await (await persistence()).get<Partial<Settings>>(KEY)
     if (saved?.locale === 'zh-CN' || saved?.locale === 'en') locale.value = saved.locale
     if (typeof saved?.minCases === 'number' && saved.minCases >= 0) minCases.value = saved.minCases
     if (typeof saved?.samplesSeeded === 'boolean') samplesSeeded.value = saved.samplesSeeded
@@ -115,8 +110,6 @@ export const useSettingsStore = defineStore('settings', () => {
     minCases,
     samplesSeeded,
     thresholds,
-    storageKind,
-    storageWarning,
     load,
     save,
     setThreshold,

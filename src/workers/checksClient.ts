@@ -13,7 +13,7 @@ import type { Thresholds } from '@/checks/thresholds'
 import type { Report } from '@/domain/report'
 import type { ChecksRequest, ChecksResponse } from './checksProtocol'
 import { runChecks } from './checksTask'
-import { SLICE_MS, nextTask } from '@/composables/slices'
+import { SLICE_MS, nextTask } from '@/lib/slices'
 
 /** Reports per `put` message. */
 const PUT_BATCH = 25

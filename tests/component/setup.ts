@@ -7,7 +7,7 @@ import type { Component } from 'vue'
 import { en } from '@/i18n/en'
 import { zhCN } from '@/i18n/zh-CN'
 import { routes } from '@/router'
-import { memoryPersistence, setPersistence } from '@/stores/persistence'
+import { memoryPersistence, setPersistence } from '@/storage/persistence'
 
 export function freshPinia(): Pinia {
   const pinia = createPinia()

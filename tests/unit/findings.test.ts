@@ -18,13 +18,13 @@ import {
   statusOf,
   type Judgements,
 } from '@/analysis/findings'
-import { generateDemoReports, PLANTED } from '@/analysis/demo'
+import { generateDemoReports, PLANTED } from '@/generate/demo'
 import { buildFindingsHeatmapOption, pickedCell } from '@/charts/findingsHeatmap'
 import { DEFAULT_THRESHOLDS, checkReports, yearGrid, type Finding } from '@/checks'
 import { findingsCsv } from '@/export/findingsCsv'
 import { findingsWorkbook } from '@/export/findingsXlsx'
 import { useFindingsStore } from '@/stores/findings'
-import { memoryPersistence, setPersistence, type Persistence } from '@/stores/persistence'
+import { memoryPersistence, setPersistence, type Persistence } from '@/storage/persistence'
 import { useReportsStore } from '@/stores/reports'
 import { sanitizeThresholds, useSettingsStore } from '@/stores/settings'
 import { createChecksRunner, workersAvailable } from '@/workers/checksClient'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { APPLICANT_COLUMNS, REQUEST_ROWS } from '@/domain/catalog'
 import type { Report } from '@/domain/report'
 import { importFile, importText, provenanceAt } from '@/import'
-import { toCanonicalJson, toTidyCsv } from '@/import/export'
+import { toCanonicalJson, toTidyCsv } from '@/export/reports'
 import { allSamples, comparable, expected } from './helpers'
 
 const reports = allSamples()
