@@ -36,9 +36,7 @@ export function createWriteBehind(options: {
   let savedSoFar = 0
 
   function showProgress(): void {
-    options.progress(
-      dirty.size === 0 ? null : { done: savedSoFar, total: savedSoFar + dirty.size },
-    )
+    options.progress(dirty.size === 0 ? null : { done: savedSoFar, total: savedSoFar + dirty.size })
   }
 
   function unloadGuard(event: BeforeUnloadEvent): void {

@@ -21,8 +21,10 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const reports = useReportsStore()
   const filters = useFiltersStore()
   // The summaries of the last few filters, for the reports held now.
-  const summaryOf = recentResults(REMEMBERED_FILTERS, filterKey, (list: readonly Report[], filter) =>
-    summarize(list, filterPredicate(filter)),
+  const summaryOf = recentResults(
+    REMEMBERED_FILTERS,
+    filterKey,
+    (list: readonly Report[], filter) => summarize(list, filterPredicate(filter)),
   )
 
   const facets = computed(() => facetsOf(reports.reports))

@@ -18,7 +18,8 @@ import {
   type SortOrder,
   type Verdict,
 } from '@/analysis/findings'
-import { createChecksRunner, workersAvailable } from '@/workers/checksClient'
+import { createChecksRunner } from '@/workers/checksClient'
+import { workersAvailable } from '@/workers/client'
 import { runChecks } from '@/workers/checksTask'
 import { persistence } from '@/storage/persistence'
 import { useReportsStore } from './reports'

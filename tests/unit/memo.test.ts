@@ -9,10 +9,14 @@ import { expected } from './helpers'
 describe('recentResults', () => {
   function counting() {
     const calls: string[] = []
-    const memo = recentResults(2, (n: number) => String(n), (source: string[], n: number) => {
-      calls.push(`${source.join('')}${n}`)
-      return { n }
-    })
+    const memo = recentResults(
+      2,
+      (n: number) => String(n),
+      (source: string[], n: number) => {
+        calls.push(`${source.join('')}${n}`)
+        return { n }
+      },
+    )
     return { calls, memo }
   }
 
