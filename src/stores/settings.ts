@@ -5,12 +5,11 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '@/checks/thresholds'
+import type { AppLocale } from '@/i18n'
 import { persistence } from '@/storage/persistence'
 
-export type Locale = 'zh-CN' | 'en'
-
 export interface Settings {
-  locale: Locale
+  locale: AppLocale
   /** A rate over fewer cases than this shows "—" (DESIGN.md). */
   minCases: number
   /** Set once the built-in samples have been loaded, so removing them is final. */
@@ -59,7 +58,7 @@ export function isDefaultThresholds(t: Thresholds): boolean {
 }
 
 export const useSettingsStore = defineStore('settings', () => {
-  const locale = ref<Locale>(DEFAULT_SETTINGS.locale)
+  const locale = ref<AppLocale>(DEFAULT_SETTINGS.locale)
   const minCases = ref(DEFAULT_SETTINGS.minCases)
   const samplesSeeded = ref(DEFAULT_SETTINGS.samplesSeeded)
   const thresholds = ref<Thresholds>({ ...DEFAULT_THRESHOLDS })

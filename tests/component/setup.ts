@@ -2,9 +2,8 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createRouter, createMemoryHistory, type Router } from 'vue-router'
-import { createI18n } from '@/i18n'
+import { createI18n, type I18n } from '@/i18n'
 import type { Component } from 'vue'
-import { en } from '@/i18n/en'
 import { zhCN } from '@/i18n/zh-CN'
 import { routes } from '@/router'
 import { memoryPersistence, setPersistence } from '@/storage/persistence'
@@ -25,12 +24,9 @@ export function freshStorage() {
 export async function mountView(
   component: Component,
   options: { pinia: Pinia; path?: string },
-): Promise<{ wrapper: VueWrapper; router: Router }> {
-  const i18n = createI18n({
-    locale: 'zh-CN',
-    fallbackLocale: 'zh-CN',
-    messages: { 'zh-CN': zhCN, en },
-  })
+): Promise<{ wrapper: VueWrapper; router: Router; i18n: I18n }> {
+  // Chinese only, as the app starts: English is loaded by the app when someone switches.
+  const i18n = createI18n({ locale: 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': zhCN } })
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(options.path ?? '/')
   await router.isReady()
@@ -46,5 +42,5 @@ export async function mountView(
       },
     },
   })
-  return { wrapper, router }
+  return { wrapper, router, i18n }
 }
