@@ -57,9 +57,6 @@ export const SEVERITY_ICONS = { error: '✖', warning: '▲', info: 'ℹ' } as c
 /** Sequential ramp for heatmaps (light to dark blue), readable in greyscale. */
 export const HEAT_RAMP = ['#f3f7fc', '#c6dbef', '#6baed6', '#2171b5', '#08306b']
 
-/** Rate colour: a single-hue ramp so a rate ranking never borrows an outcome colour. */
-export const RATE_COLOR = '#2f6db5'
-
 export const NEUTRAL = {
   text: '#1f2933',
   muted: '#66788a',

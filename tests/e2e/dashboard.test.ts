@@ -1,15 +1,16 @@
 /**
  * End to end in Debian's chromium (playwright-core) against the Vite dev server started here:
  * the first open shows charts; a sample file imported through the page shows its agency; a reload
- * keeps it; the language switch works. Skipped where /usr/bin/chromium is not installed.
+ * keeps it; the language switch works. Skipped where /usr/bin/chromium is not installed, except under CI, where that fails.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, openApp, type OpenApp } from './browser'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { openApp, type OpenApp } from './browser'
+import { describeInChromium } from './suite'
 
 const SAMPLES = 'tests/fixtures/samples'
 
-describe.skipIf(!hasChromium)('dashboard in chromium', () => {
+describeInChromium('dashboard in chromium', () => {
   let app: OpenApp | undefined
   let page: Page
   let base = ''
