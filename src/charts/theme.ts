@@ -1,5 +1,5 @@
 /**
- * Every colour of the dashboard, by meaning (DESIGN.md): charts, tables, legends and CSS read
+ * Every colour of the dashboard, by meaning: charts, tables, legends and CSS read
  * them from here so 予以公开 is the same green everywhere. Hues were picked to stay apart for
  * red-green colour-blind readers (the green leans blue, the red leans orange-free crimson) and
  * in greyscale (lightness steps between neighbours).

@@ -10,7 +10,7 @@ import { persistence } from '@/storage/persistence'
 
 export interface Settings {
   locale: AppLocale
-  /** A rate over fewer cases than this shows "—" (DESIGN.md). */
+  /** A rate over fewer cases than this shows "—": it would mean nothing. */
   minCases: number
   /** Set once the built-in samples have been loaded, so removing them is final. */
   samplesSeeded: boolean

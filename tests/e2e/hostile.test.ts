@@ -1,6 +1,7 @@
 /**
- * Issue 6 in the real browser (Debian's chromium, playwright-core, the Vite dev server started
- * here). Skipped where /usr/bin/chromium is not installed, except under CI, where that fails.
+ * Hostile and broken input in the real browser (Debian's chromium, playwright-core, the Vite dev
+ * server started here). Skipped where /usr/bin/chromium is not installed, except under CI, where
+ * that fails.
  *
  * - The whole of tests/fixtures/bad/ plus a 60 MB text file, picked as one folder: the good files
  *   import exactly, each bad one lists its clear reason, what was stored before is kept.
@@ -376,7 +377,7 @@ describeInChromium('hostile and broken input in chromium', () => {
       const banner = page.locator('[data-test="storage-write-error"]')
       await banner.waitFor()
       expect(await banner.textContent()).toMatch(/存储空间已满.*之前保存的数据没有受影响/)
-      // Still on the page for this session…
+      // Still on the page until it is reloaded…
       await page.goto(`${base}#/data`)
       await page.getByText('原型污染测试局').first().waitFor()
       await page.screenshot({ path: join(work, 'storage-quota.png') })
