@@ -173,6 +173,16 @@ describe('ListSelect: search', () => {
     expect(s.options()).toEqual(['平潭综合实验区', '平潭综合实验区公安局'])
   })
 
+  it('leaves Enter to an input method that is composing a character', async () => {
+    const s = mountSelect({ filterable: true })
+    await s.input().setValue('平潭')
+    await s.input().trigger('keydown', { key: 'Enter', isComposing: true })
+    expect(s.value()).toEqual([])
+    expect(s.isOpen()).toBe(true)
+    await s.key('Enter')
+    expect(s.value()).toEqual(['pt'])
+  })
+
   it('does not take typing where it is not filterable', async () => {
     const s = mountSelect()
     expect(s.input().attributes('readonly')).toBeDefined()
