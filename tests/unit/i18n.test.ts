@@ -1,10 +1,16 @@
 /** The app's small i18n: typed keys, placeholders, the fallback, and English loaded on demand. */
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createI18n, loadLocale, type MessageKey, type MessageSchema } from '@/i18n'
 import { en } from '@/i18n/en'
 import { zhCN } from '@/i18n/zh-CN'
 
 describe('i18n', () => {
+  beforeEach(() => {
+    // A missing key warns in development; the tests look at what t() returns.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    return () => vi.restoreAllMocks()
+  })
+
   it('fills placeholders and falls back to Chinese, then to the key', () => {
     // English without one message, as a newer key might be.
     const app = Object.fromEntries(Object.entries(en.app).filter(([key]) => key !== 'undo'))
