@@ -1,10 +1,17 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 import { contentSecurityPolicy } from './build/csp'
-import { elementPlusButtonWithoutCustomColor } from './build/elementPlus'
+import { elementPlusButtonWithoutCustomColor, elementPlusStyleEntries } from './build/elementPlus'
+
+/** The components the resolver declared so far (none before its first run). */
+function declared(): string {
+  const file = fileURLToPath(new URL('./src/components.d.ts', import.meta.url))
+  return existsSync(file) ? readFileSync(file, 'utf8') : ''
+}
 
 export default defineConfig({
   plugins: [
@@ -32,6 +39,7 @@ export default defineConfig({
     __VUE_OPTIONS_API__: 'false',
   },
   worker: { format: 'es' },
+  optimizeDeps: { include: ['element-plus/es', ...elementPlusStyleEntries(declared())] },
   build: {
     rollupOptions: {
       treeshake: {

@@ -28,3 +28,20 @@ export function elementPlusButtonWithoutCustomColor(): Plugin {
     },
   }
 }
+
+/**
+ * The Element Plus style entries the dev server should bundle at start. It would find each
+ * view's only when the view first opens, and reload the page to bundle them: a reload in the
+ * middle of a browser test on a fresh checkout. The names come from the resolver's own
+ * declarations (src/components.d.ts), plus what components/notices.ts imports by hand; should the
+ * file's format change, the dev server only goes back to finding them late.
+ */
+export function elementPlusStyleEntries(declarations: string): string[] {
+  const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
+  const used = [...declarations.matchAll(/^\s+El(\w+): typeof/gm)].map(([, name = '']) =>
+    kebab(name),
+  )
+  return [...new Set(['base', ...used, 'button', 'message', 'notification'])].map(
+    (name) => `element-plus/es/components/${name}/style/css`,
+  )
+}
