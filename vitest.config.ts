@@ -1,21 +1,22 @@
-import { fileURLToPath, URL } from 'node:url'
-import { defineConfig } from 'vitest/config'
-import vue from '@vitejs/plugin-vue'
+import { defineConfig, mergeConfig } from 'vitest/config'
+import viteConfig from './vite.config'
 
-export default defineConfig({
-  plugins: [vue()],
-  resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      // ECharts internals the package's exports map hides (see src/charts/echarts.ts).
-      'echarts-internal': fileURLToPath(new URL('./node_modules/echarts/lib', import.meta.url)),
+// The app's own Vite config (aliases, plugins, defines), with the tests' settings on top.
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      // Unit tests run in Node: the core must not need a DOM.
+      environment: 'node',
+      include: [
+        'tests/unit/**/*.test.ts',
+        'tests/component/**/*.test.ts',
+        'tests/e2e/**/*.test.ts',
+      ],
+      testTimeout: 60_000,
+      // Element Plus's on-demand styles are CSS files, which Node cannot import: Vite reads them.
+      server: { deps: { inline: ['element-plus'] } },
+      env: { TZ: 'Asia/Shanghai' },
     },
-  },
-  test: {
-    // Unit tests run in Node: the core must not need a DOM.
-    environment: 'node',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-    testTimeout: 60_000,
-    env: { TZ: 'Asia/Shanghai' },
-  },
-})
+  }),
+)

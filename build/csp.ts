@@ -1,6 +1,6 @@
 /**
- * The Content-Security-Policy of the built page (issue 6), added as a <meta> by the production
- * build only: the dev server needs inline scripts and eval for hot reload, so it is left alone.
+ * The Content-Security-Policy of the built page, added as a <meta> by the production build only:
+ * the dev server needs inline scripts and eval for hot reload, so it is left alone.
  *
  * The app reads untrusted files; if markup from one ever reached the DOM, this policy keeps it
  * from running: no inline script, no eval, no plugins, no <base> hijack, nothing loaded or sent

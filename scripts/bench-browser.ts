@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser`: the browser side of issue 5, in Debian's chromium (playwright-core)
+ * `npm run bench:browser`: import and first-view speed in Debian's chromium (playwright-core)
  * against the production build served by `vite preview`.
  *
  *   (a) 10,000 reports as one tidy CSV, and (b) 1,000 text files, each imported through the

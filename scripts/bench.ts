@@ -13,7 +13,7 @@ import { checkReports } from '@/checks'
 import { generateCorpus } from '@/generate/corpus'
 import { render, type RenderLayout } from '@/generate/render'
 import { importFile } from '@/import'
-import { toCanonicalJson, toTidyCsv } from '@/import/export'
+import { toCanonicalJson, toTidyCsv } from '@/export/reports'
 
 const encoder = new TextEncoder()
 const quick = process.argv.includes('--quick')

@@ -90,7 +90,3 @@ export function facetsOf(reports: readonly Report[]): Facets {
   const agencies = [...new Set(regions.flatMap((r) => r.agencies))].sort(zhCollator.compare)
   return { years: [...years].sort((a, b) => a - b), agencies, regions }
 }
-
-export function sortByName<T>(items: T[], name: (item: T) => string): T[] {
-  return [...items].sort((a, b) => zhCollator.compare(name(a), name(b)))
-}

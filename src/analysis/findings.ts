@@ -144,15 +144,6 @@ export function sortFindings(
   return [...findings].sort((a, b) => sign * by[key](a, b) || compareFindings(a, b))
 }
 
-export function countBy<K extends string | number>(
-  findings: readonly Finding[],
-  keyOf: (f: Finding) => K,
-): Map<K, number> {
-  const out = new Map<K, number>()
-  for (const f of findings) out.set(keyOf(f), (out.get(keyOf(f)) ?? 0) + 1)
-  return out
-}
-
 export interface FindingsCell {
   agency: string
   year: number

@@ -1,5 +1,5 @@
 /**
- * Every colour of the dashboard, by meaning (DESIGN.md): charts, tables, legends and CSS read
+ * Every colour of the dashboard, by meaning: charts, tables, legends and CSS read
  * them from here so 予以公开 is the same green everywhere. Hues were picked to stay apart for
  * red-green colour-blind readers (the green leans blue, the red leans orange-free crimson) and
  * in greyscale (lightness steps between neighbours).
@@ -56,9 +56,6 @@ export const SEVERITY_ICONS = { error: '✖', warning: '▲', info: 'ℹ' } as c
 
 /** Sequential ramp for heatmaps (light to dark blue), readable in greyscale. */
 export const HEAT_RAMP = ['#f3f7fc', '#c6dbef', '#6baed6', '#2171b5', '#08306b']
-
-/** Rate colour: a single-hue ramp so a rate ranking never borrows an outcome colour. */
-export const RATE_COLOR = '#2f6db5'
 
 export const NEUTRAL = {
   text: '#1f2933',

@@ -60,7 +60,7 @@ export function finding(
     agency: report.agency,
     year: report.year,
     cells,
-    message: renderMessage(code, params, 'zh-CN'),
+    message: renderMessage(code, params),
     code,
     params,
     key: findingKey(rule, report.agency, report.year, cells),

@@ -7,7 +7,7 @@
  * the reports would print.
  */
 import { once } from 'node:events'
-import { canonicalJsonItem, tidyCsvHeader, tidyCsvLines } from '@/import/export'
+import { canonicalJsonItem, tidyCsvHeader, tidyCsvLines } from '@/export/reports'
 import { eachImport, parseArgs } from './files'
 
 async function write(text: string): Promise<void> {

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { generateCorpus } from '@/generate/corpus'
 import { render, renderHtml, type RenderLayout } from '@/generate/render'
-import { toCanonicalJson, toTidyCsv } from '@/import/export'
+import { toCanonicalJson, toTidyCsv } from '@/export/reports'
 
 function arg(name: string, fallback: string): string {
   const argv = process.argv.slice(2)

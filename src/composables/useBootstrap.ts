@@ -7,6 +7,7 @@ import { useAliasesStore } from '@/stores/aliases'
 import { useFindingsStore } from '@/stores/findings'
 import { useReportsStore } from '@/stores/reports'
 import { useSettingsStore } from '@/stores/settings'
+import { useStorageStore } from '@/stores/storage'
 
 /**
  * Seeds the samples: on the page at once (the dashboard draws them), saved in the background;
@@ -29,6 +30,7 @@ export function useBootstrap() {
       const settings = useSettingsStore()
       const reports = useReportsStore()
       await Promise.all([
+        useStorageStore().load(),
         settings.load(),
         useAliasesStore().load(),
         useFindingsStore().load(),

@@ -1,24 +1,21 @@
 /**
  * Keeps this tab in step with the others: when another tab of the app writes to IndexedDB (it
- * announces it on a BroadcastChannel, see persistence.ts), the stores it touched are read again
+ * announces it on a BroadcastChannel, see src/storage), the stores it touched are read again
  * from IndexedDB. If that fails, the person is asked to reload rather than work on stale data.
  */
 import { onBeforeUnmount, onMounted } from 'vue'
 import { useAliasesStore } from '@/stores/aliases'
 import { useFindingsStore } from '@/stores/findings'
-import {
-  onRemoteChange,
-  storageStatus,
-  writesSettled,
-  type StorageScope,
-} from '@/stores/persistence'
+import { onRemoteChange, writesSettled, type StorageScope } from '@/storage/persistence'
 import { useReportsStore } from '@/stores/reports'
 import { useSettingsStore } from '@/stores/settings'
+import { useStorageStore } from '@/stores/storage'
 
 /** Several writes of one action (entries, then settings…) arrive together: reload once. */
 const SETTLE_MS = 120
 
 export function useStorageSync(): void {
+  const storage = useStorageStore()
   const loaders: Record<string, () => Promise<void>> = {
     entries: () => useReportsStore().load(),
     settings: () => useSettingsStore().load(),
@@ -37,10 +34,10 @@ export function useStorageSync(): void {
     await writesSettled()
     try {
       await Promise.all([...names].map((name) => (loaders[name] ?? (() => Promise.resolve()))()))
-      storageStatus.syncedFromOtherTab += 1
+      storage.syncedFromOtherTab += 1
     } catch (e) {
       console.warn('reload after another tab’s change failed:', e)
-      storageStatus.reloadNeeded =
+      storage.reloadNeeded =
         '另一个标签页修改了数据，但本页未能同步。请重新载入本页，以免覆盖那边的更改。'
     }
   }

@@ -2,7 +2,6 @@
  * A notification with an 撤销 button, for deletions that must be reversible. ElNotification is
  * loaded when one is shown: the sample banner, in the first view, uses this.
  */
-import { ElButton } from 'element-plus'
 import { h } from 'vue'
 import { useI18n } from '@/i18n'
 import type { Undo } from '@/stores/reports'
@@ -12,7 +11,7 @@ export function useUndoNotice() {
 
   async function notify(message: string, undo: Undo | null): Promise<void> {
     if (!undo) return
-    const { ElNotification } = await import('element-plus/es/components/notification/index.mjs')
+    const { ElButton, ElNotification } = await import('@/components/notices')
     const handle = ElNotification({
       title: message,
       type: 'success',

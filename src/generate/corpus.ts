@@ -2,7 +2,7 @@
  * Any number of realistic reports, deterministically: the demo district generator run once per
  * district, each district renamed. Identities hold except each district's planted anomalies.
  */
-import { DEMO_REGION, generateDemoReports } from '@/analysis/demo'
+import { DEMO_REGION, generateDemoReports } from '@/generate/demo'
 import type { Report } from '@/domain/report'
 
 const FIRST = '青白金云石长新安平永'

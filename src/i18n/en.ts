@@ -50,6 +50,7 @@ export const en: MessageSchema = {
     clear: 'Clear',
     noMatch: 'No matching data',
     noData: 'No data',
+    create: 'Use “{value}”',
   },
   kpi: {
     reports: 'Reports',

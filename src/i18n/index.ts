@@ -16,8 +16,16 @@ export type { MessageSchema }
 /** Named values for a message's `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, unknown>>
 
+/** The dotted path of every message (`app.title`, `findings.th.yoyFactor`…). */
+type Paths<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Paths<T[K], `${Prefix}${K}.`>
+}[keyof T & string]
+
+/** A key of the Chinese messages: a key that does not exist fails the typecheck. */
+export type MessageKey = Paths<MessageSchema>
+
 export interface Translate {
-  (key: string, params?: MessageParams): string
+  (key: MessageKey, params?: MessageParams): string
 }
 
 export interface I18n {
@@ -92,11 +100,14 @@ export function createI18n(options: I18nOptions): I18n {
   return i18n
 }
 
-/** The installed translations, in a component's setup (as vue-i18n's global composer). */
-export function useI18n(): Pick<I18n, 't' | 'locale'> {
+/**
+ * The installed translations, in a component's setup (as vue-i18n's global composer), and `load`,
+ * which makes a language's messages available in this same instance before switching to it.
+ */
+export function useI18n(): Pick<I18n, 't' | 'locale'> & { load(locale: AppLocale): Promise<void> } {
   const i18n = inject(I18N, null)
   if (!i18n) throw new Error('useI18n: the i18n plugin is not installed')
-  return { t: i18n.t, locale: i18n.locale }
+  return { t: i18n.t, locale: i18n.locale, load: (l) => loadLocale(l, i18n) }
 }
 
 export const i18n = createI18n({
@@ -105,8 +116,8 @@ export const i18n = createI18n({
   messages: { 'zh-CN': zhCN },
 })
 
-/** Makes a language's messages available (English is a separate chunk, loaded once). */
-export async function loadLocale(locale: AppLocale, target: I18n = i18n): Promise<void> {
+/** Makes a language's messages available in `target` (English is a chunk of its own). */
+export async function loadLocale(locale: AppLocale, target: I18n): Promise<void> {
   if (target.hasMessages(locale)) return
   if (locale === 'en') target.setMessages('en', (await import('./en')).en)
 }

@@ -46,6 +46,7 @@ export const zhCN = {
     clear: '清空',
     noMatch: '无匹配数据',
     noData: '无数据',
+    create: '使用“{value}”',
   },
   kpi: {
     reports: '报告',

@@ -3,11 +3,12 @@
  * selection lives in the URL query (year, agency, region, edition) so a link reproduces a view.
  */
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import type { MessageKey } from '@/i18n'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the view's name in the sidebar. */
-    nav?: string
+    nav?: MessageKey
     filters?: boolean
   }
 }

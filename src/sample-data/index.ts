@@ -2,9 +2,9 @@
  * The built-in 示例数据: the real published samples (read through the same importer as any file)
  * and the generated demo district. Loaded on first open only, on demand (dynamic import).
  */
-import { generateDemoReports } from '@/analysis/demo'
+import { generateDemoReports } from '@/generate/demo'
 import { importText } from '@/import'
-import type { IncomingReport } from '@/stores/reports'
+import type { IncomingReport } from '@/domain/entry'
 
 const files = import.meta.glob<string>('./*.json', {
   query: '?raw',

@@ -4,20 +4,10 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { persistence } from './persistence'
+import { resolveAlias } from '@/lib/aliases'
+import { persistence } from '@/storage/persistence'
 
 const KEY = 'aliases'
-
-/** Follows alias → name links to the final name; a cycle stops where it would repeat. */
-export function resolveAlias(map: Readonly<Record<string, string>>, name: string): string {
-  const seen = new Set<string>()
-  let current = name.trim()
-  while (map[current] !== undefined && !seen.has(current)) {
-    seen.add(current)
-    current = map[current] ?? current
-  }
-  return current
-}
 
 export const useAliasesStore = defineStore('aliases', () => {
   const map = ref<Record<string, string>>({})

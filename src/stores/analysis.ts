@@ -9,6 +9,7 @@ import { facetsOf, filterKey, filterPredicate } from '@/analysis/filter'
 import { summarize, type Summary } from '@/analysis/figures'
 import type { Report } from '@/domain/report'
 import { disclosureRate, reviewCorrectionRate } from '@/analysis/rates'
+import { recentResults } from '@/lib/memo'
 import { useFiltersStore } from './filters'
 import { useFindingsStore } from './findings'
 import { useReportsStore } from './reports'
@@ -21,32 +22,17 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const reports = useReportsStore()
   const filters = useFiltersStore()
   const settings = useSettingsStore()
+  // The summaries of the last few filters, for the reports held now.
+  const summaryOf = recentResults(
+    REMEMBERED_FILTERS,
+    filterKey,
+    (list: readonly Report[], filter) => summarize(list, filterPredicate(filter)),
+  )
 
   const facets = computed(() => facetsOf(reports.reports))
 
-  // The summaries of the last few filters, for the reports held now (a new reports array, after
-  // any import or removal, starts afresh). Summaries are shared: read them, never change them.
-  let rememberedFor: readonly Report[] | null = null
-  const remembered = new Map<string, Summary>()
   /** The filtered reports with their totals, per agency and per year: one pass over reports. */
-  const summary = computed<Summary>(() => {
-    const list = reports.reports
-    const filter = filters.filter
-    if (list !== rememberedFor) {
-      remembered.clear()
-      rememberedFor = list
-    }
-    const key = filterKey(filter)
-    let s = remembered.get(key)
-    if (s) remembered.delete(key)
-    else s = summarize(list, filterPredicate(filter))
-    remembered.set(key, s)
-    if (remembered.size > REMEMBERED_FILTERS) {
-      const oldest = remembered.keys().next()
-      if (!oldest.done) remembered.delete(oldest.value)
-    }
-    return s
-  })
+  const summary = computed<Summary>(() => summaryOf(reports.reports, filters.filter))
   const filtered = computed(() => summary.value.reports)
   const totals = computed(() => summary.value.totals)
   const byAgency = computed(() => summary.value.byAgency)

@@ -4,10 +4,11 @@
  * them; judgements are kept by the finding's stable key so they survive re-import and re-checking.
  *
  * The checks run in a worker where there is one (ten thousand reports take seconds); elsewhere
- * (tests, old browsers) they run on the page as a plain computed value.
+ * (tests, old browsers) the same runner runs them on the page, loading them when first needed:
+ * every rule bundled into the first view cost it some 4 KB gzip.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, nextTick, ref, shallowRef, watch } from 'vue'
 import type { Finding } from '@/checks/types'
 import {
   emptyQuery,
@@ -18,9 +19,8 @@ import {
   type SortOrder,
   type Verdict,
 } from '@/analysis/findings'
-import { createChecksRunner, workersAvailable } from '@/workers/checksClient'
-import { runChecks } from '@/workers/checksTask'
-import { persistence } from './persistence'
+import { createChecksRunner } from '@/workers/checksClient'
+import { persistence } from '@/storage/persistence'
 import { useReportsStore } from './reports'
 import { useSettingsStore } from './settings'
 
@@ -36,30 +36,40 @@ export const useFindingsStore = defineStore('findings', () => {
   const checking = ref(false)
   const checkError = ref<string | null>(null)
 
-  let all: { readonly value: Finding[] }
-  if (workersAvailable()) {
-    const runner = createChecksRunner()
-    const latest = shallowRef<Finding[]>([])
-    all = latest
-    // The thresholds are watched by value: the settings object is replaced on load and reset.
-    watch(
-      [() => reports.reports, () => JSON.stringify(settings.thresholds)],
-      async () => {
-        checking.value = true
-        try {
-          const found = await runner.run(reports.reports, settings.thresholds)
-          if (found === null) return // a newer check replaced this one; it sets the flags
-          latest.value = found
-          checkError.value = null
-        } catch (e) {
-          checkError.value = e instanceof Error ? e.message : String(e)
-        }
-        checking.value = false
-      },
-      { immediate: true },
-    )
-  } else {
-    all = computed(() => runChecks(reports.reports, settings.thresholds))
+  const runner = createChecksRunner()
+  const all = shallowRef<Finding[]>([])
+  /** The check in flight, if any. */
+  let running: Promise<void> | null = null
+
+  async function check(): Promise<void> {
+    checking.value = true
+    try {
+      const found = await runner.run(reports.reports, settings.thresholds)
+      if (found === null) return // a newer check replaced this one; it sets the flags
+      all.value = found
+      checkError.value = null
+    } catch (e) {
+      checkError.value = e instanceof Error ? e.message : String(e)
+    }
+    checking.value = false
+  }
+
+  // The thresholds are watched by value: the settings object is replaced on load and reset.
+  watch(
+    [() => reports.reports, () => JSON.stringify(settings.thresholds)],
+    () => {
+      const run: Promise<void> = check().finally(() => {
+        if (running === run) running = null
+      })
+      running = run
+    },
+    { immediate: true },
+  )
+
+  /** Resolves once the findings are those of the reports and thresholds held now. */
+  async function settled(): Promise<void> {
+    await nextTick()
+    while (running) await running
   }
   const allFindings = computed(() => all.value)
 
@@ -104,5 +114,6 @@ export const useFindingsStore = defineStore('findings', () => {
     forReport,
     load,
     judge,
+    settled,
   }
 })

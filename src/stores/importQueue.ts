@@ -6,45 +6,19 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw } from 'vue'
 import { figuresOf } from '@/analysis/figures'
 import type { Finding } from '@/checks'
-import { eachInSlices } from '@/composables/slices'
-import { reportKey, type Report } from '@/domain/report'
+import { eachInSlices } from '@/lib/slices'
+import type { IncomingReport } from '@/domain/entry'
+import { reportKey } from '@/domain/report'
 import type { FileImport } from '@/import/types'
-import { resolveAlias, useAliasesStore } from './aliases'
 import {
-  useReportsStore,
-  type AddCounts,
-  type ConflictChoice,
-  type IncomingReport,
-} from './reports'
-
-export type ItemStatus = 'queued' | 'reading' | 'done' | 'error'
-
-export interface QueueItem {
-  id: string
-  name: string
-  size: number
-  status: ItemStatus
-  result: FileImport | null
-  /** Findings of the file's own reports (identities), before they join the others. */
-  findings: Finding[]
-}
-
-/** What to do with one report of the batch: skip it, or add it following a conflict choice. */
-export type Decision = ConflictChoice | 'skip'
-
-export interface PreviewReport {
-  /** `${itemId}:${index}` */
-  id: string
-  itemId: string
-  report: Report
-  /** The agency after the person's aliases. */
-  agency: string
-  /** The agency as the file named it, when an alias changed it. */
-  originalAgency: string | null
-  /** The report already held under the same (agency, year), or another one in this batch. */
-  conflict: 'held' | 'batch' | null
-  decision: Decision
-}
+  createGroupByItemMemo,
+  createPreviewMemo,
+  type Decision,
+  type PreviewReport,
+  type QueueItem,
+} from '@/lib/importPreview'
+import { useAliasesStore } from './aliases'
+import { useReportsStore, type AddCounts } from './reports'
 
 let nextId = 0
 
@@ -52,17 +26,6 @@ let nextId = 0
 export interface QueueSource {
   file?: Blob
   text?: string
-}
-
-function samePreview(a: PreviewReport, b: PreviewReport): boolean {
-  return (
-    a.report === b.report &&
-    a.itemId === b.itemId &&
-    a.agency === b.agency &&
-    a.originalAgency === b.originalAgency &&
-    a.conflict === b.conflict &&
-    a.decision === b.decision
-  )
 }
 
 export const useImportQueueStore = defineStore('importQueue', () => {
@@ -79,85 +42,20 @@ export const useImportQueueStore = defineStore('importQueue', () => {
   const running = computed(() => finished.value < total.value)
   const progress = computed(() => (total.value === 0 ? 0 : finished.value / total.value))
 
-  // A thousand files answer a few at a time, and each answer recomputes the preview: a file whose
-  // result, the aliases, the reports held and the choices did not change keeps its previews (read
-  // once from plain objects, not through the stores' reactive proxies), and a preview that did
-  // not change keeps its object, so only the panels of files that changed re-render.
-  interface ItemPreview {
-    result: FileImport | null
-    aliases: Readonly<Record<string, string>>
-    held: ReadonlyMap<string, unknown>
-    decisions: Readonly<Record<string, Decision>>
-    /** Each report's preview before batch conflicts, with its (agency, year) key. */
-    list: { key: string; p: PreviewReport }[]
-  }
-  let lastItems = new Map<string, ItemPreview>()
-  let lastByItem = new Map<string, PreviewReport[]>()
-
-  const preview = computed<PreviewReport[]>(() => {
-    const aliasMap = toRaw(useAliasesStore().map)
-    const held = useReportsStore().entries
-    const chosen = toRaw(decisions.value)
-    const previous = lastItems
-    const nextItems = new Map<string, ItemPreview>()
-    const seen = new Set<string>()
-    const out: PreviewReport[] = []
-    for (const item of items.value) {
-      let cached = previous.get(item.id)
-      if (
-        !cached ||
-        cached.result !== item.result ||
-        cached.aliases !== aliasMap ||
-        cached.held !== held ||
-        cached.decisions !== chosen
-      ) {
-        const old = cached
-        const list = (item.result?.reports ?? []).map((imported, index) => {
-          const id = `${item.id}:${index}`
-          const agency = resolveAlias(aliasMap, imported.report.agency)
-          const key = reportKey({ agency, year: imported.report.year })
-          const p: PreviewReport = {
-            id,
-            itemId: item.id,
-            report: imported.report,
-            agency,
-            originalAgency: agency === imported.report.agency ? null : imported.report.agency,
-            conflict: held.has(key) ? 'held' : null,
-            decision: chosen[id] ?? 'both',
-          }
-          const before = old?.list[index]?.p
-          return { key, p: before && samePreview(before, p) ? before : p }
-        })
-        cached = { result: item.result, aliases: aliasMap, held, decisions: chosen, list }
-      }
-      nextItems.set(item.id, cached)
-      // A second report of the same (agency, year) in this batch: conflict 'batch'.
-      for (const entry of cached.list) {
-        const conflict = held.has(entry.key) ? 'held' : seen.has(entry.key) ? 'batch' : null
-        seen.add(entry.key)
-        if (conflict !== entry.p.conflict) entry.p = { ...entry.p, conflict }
-        out.push(entry.p)
-      }
-    }
-    lastItems = nextItems
-    return out
-  })
+  const previewOf = createPreviewMemo()
+  const groupByItem = createGroupByItemMemo()
+  const preview = computed<PreviewReport[]>(() =>
+    previewOf({
+      items: items.value,
+      // Read once from plain objects, not through the stores' reactive proxies.
+      aliases: toRaw(useAliasesStore().map),
+      held: useReportsStore().entries,
+      decisions: toRaw(decisions.value),
+    }),
+  )
   const reportCount = computed(() => preview.value.filter((p) => p.decision !== 'skip').length)
   /** The preview grouped by file, computed once for all the file panels. */
-  const previewByItem = computed(() => {
-    const map = new Map<string, PreviewReport[]>()
-    for (const p of preview.value) {
-      const list = map.get(p.itemId)
-      if (list) list.push(p)
-      else map.set(p.itemId, [p])
-    }
-    for (const [id, list] of map) {
-      const old = lastByItem.get(id)
-      if (old && old.length === list.length && old.every((p, i) => p === list[i])) map.set(id, old)
-    }
-    lastByItem = map
-    return map
-  })
+  const previewByItem = computed(() => groupByItem(preview.value))
 
   function enqueue(files: readonly { name: string; size: number }[]): string[] {
     const added = files.map((f) => ({

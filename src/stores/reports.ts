@@ -5,22 +5,17 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { nextTask } from '@/composables/slices'
+import {
+  activeVersion,
+  newVersionId,
+  type ConflictChoice,
+  type IncomingReport,
+  type ReportEntry,
+  type ReportVersion,
+} from '@/domain/entry'
 import { reportKey, type Report } from '@/domain/report'
-import type { ImportNote, SourceMap } from '@/import/types'
-import { persistence, storageStatus, trackWrites, writeFailureMessage } from './persistence'
-import { activeVersion, newVersionId, type ReportEntry, type ReportVersion } from './reportEntry'
-
-export interface IncomingReport {
-  report: Report
-  notes?: ImportNote[]
-  provenance?: SourceMap
-  sourceName?: string
-  sample?: boolean
-}
-
-/** What to do when a report's (agency, year) is already held. */
-export type ConflictChoice = 'keep' | 'replace' | 'both'
+import { persistence } from '@/storage/persistence'
+import { createWriteBehind, type SaveProgress } from '@/storage/writeBehind'
 
 export interface AddCounts {
   added: number
@@ -46,10 +41,6 @@ function toVersion(item: IncomingReport, now: number): ReportVersion {
   }
 }
 
-/** Time an IndexedDB slice may hold the page's thread (its structured clone of the entries). */
-const SLICE_BUDGET_MS = 25
-const FIRST_SLICE = 50
-
 export const useReportsStore = defineStore('reports', () => {
   const entries = shallowRef<ReadonlyMap<string, ReportEntry>>(new Map())
   const loaded = ref(false)
@@ -57,7 +48,7 @@ export const useReportsStore = defineStore('reports', () => {
    * Changes held on the page but not yet written to IndexedDB: { done, total } of the current
    * save, null when everything is saved (or failed and said so). The page shows 正在保存… then.
    */
-  const saving = ref<{ done: number; total: number } | null>(null)
+  const saving = ref<SaveProgress>(null)
 
   const entryList = computed(() => [...entries.value.values()])
   /** The active version of every (agency, year): what all views count. */
@@ -76,83 +67,12 @@ export const useReportsStore = defineStore('reports', () => {
     return entries.value.get(key)
   }
 
-  // ---- Saving: the page first, IndexedDB in the background ----
-  //
-  // A change is on the page at once (entries replaced); its keys are marked dirty and written in
-  // slices, each slice one transaction of the *current* state of its keys (an entry that is gone
-  // by then is deleted). A later change to a key still waiting is simply written in its place, so
-  // IndexedDB always ends equal to the page, whatever the order of changes. IndexedDB clones each
-  // entry on this thread: ten thousand reports at once froze the page for seconds, so a slice is
-  // sized to take about SLICE_BUDGET_MS, with a pause between slices.
-
-  const dirty = new Set<string>()
-  let flushing: Promise<void> | null = null
-  /** Entries written since the page last had nothing to save. */
-  let savedSoFar = 0
-
-  function showProgress(): void {
-    saving.value = dirty.size === 0 ? null : { done: savedSoFar, total: savedSoFar + dirty.size }
-  }
-
-  function unloadGuard(event: BeforeUnloadEvent): void {
-    event.preventDefault()
-  }
-
-  async function flush(): Promise<void> {
-    const store = await persistence()
-    const guard = typeof window !== 'undefined'
-    if (guard) window.addEventListener('beforeunload', unloadGuard)
-    let size = FIRST_SLICE
-    try {
-      await trackWrites(async () => {
-        while (dirty.size > 0) {
-          const keys: string[] = []
-          for (const k of dirty) {
-            keys.push(k)
-            if (keys.length >= size) break
-          }
-          for (const k of keys) dirty.delete(k)
-          const puts: ReportEntry[] = []
-          const gone: string[] = []
-          for (const k of keys) {
-            const e = entries.value.get(k)
-            if (e) puts.push(e)
-            else gone.push(k)
-          }
-          const started = performance.now()
-          try {
-            if (gone.length) await store.deleteEntries(gone)
-            if (puts.length) await store.putEntries(puts)
-          } catch (e) {
-            // IndexedDB reports its own failures (storageStatus); any other storage that throws
-            // is reported the same way, and the save goes on with the next slice.
-            storageStatus.writeError = writeFailureMessage(e)
-            console.warn('saving reports failed:', e)
-          }
-          const took = Math.max(1, performance.now() - started)
-          // The clone is synchronous and roughly linear: aim the next slice at the budget.
-          size = Math.max(10, Math.min(2000, Math.round((keys.length * SLICE_BUDGET_MS) / took)))
-          savedSoFar += keys.length
-          showProgress()
-          if (dirty.size > 0) await nextTask()
-        }
-      })
-    } finally {
-      savedSoFar = 0
-      showProgress()
-      if (guard) window.removeEventListener('beforeunload', unloadGuard)
-    }
-  }
-
-  /** Resolves once every change made so far is written (or its failure reported). */
-  function whenSaved(): Promise<void> {
-    if (flushing) return flushing.then(whenSaved)
-    if (dirty.size === 0) return Promise.resolve()
-    flushing = flush().finally(() => {
-      flushing = null
-    })
-    return flushing.then(whenSaved)
-  }
+  // Saved behind the page: the entries are written as they are when their turn comes.
+  const writer = createWriteBehind({
+    current: (key) => entries.value.get(key),
+    progress: (p) => (saving.value = p),
+  })
+  const whenSaved = writer.whenSaved
 
   /** Puts the change on the page now; the promise resolves when it is saved. */
   function commit(changed: readonly ReportEntry[], removed: readonly string[]): Promise<void> {
@@ -160,10 +80,7 @@ export const useReportsStore = defineStore('reports', () => {
     for (const k of removed) next.delete(k)
     for (const e of changed) next.set(e.key, e)
     entries.value = next
-    for (const k of removed) dirty.add(k)
-    for (const e of changed) dirty.add(e.key)
-    showProgress()
-    return whenSaved()
+    return writer.mark([...removed, ...changed.map((e) => e.key)])
   }
 
   async function load(): Promise<void> {

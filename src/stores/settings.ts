@@ -11,12 +11,11 @@ import {
   type RateDefinitions,
 } from '@/analysis/definitions'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '@/checks/thresholds'
-import { persistence } from './persistence'
-
-export type Locale = 'zh-CN' | 'en'
+import type { AppLocale } from '@/i18n'
+import { persistence } from '@/storage/persistence'
 
 export interface Settings {
-  locale: Locale
+  locale: AppLocale
   /** A rate over fewer cases than this shows "—" and is not ranked. */
   minCases: number
   /** 口径: which definition of 公开率 and 纠错率 every view and export uses. */
@@ -80,20 +79,15 @@ export function isDefaultThresholds(t: Thresholds): boolean {
 }
 
 export const useSettingsStore = defineStore('settings', () => {
-  const locale = ref<Locale>(DEFAULT_SETTINGS.locale)
+  const locale = ref<AppLocale>(DEFAULT_SETTINGS.locale)
   const minCases = ref(DEFAULT_SETTINGS.minCases)
   const definitions = ref<RateDefinitions>({ ...DEFAULT_DEFINITIONS })
   const samplesSeeded = ref(DEFAULT_SETTINGS.samplesSeeded)
   const thresholds = ref<Thresholds>({ ...DEFAULT_THRESHOLDS })
-  const storageKind = ref<'indexeddb' | 'memory' | null>(null)
-  const storageWarning = ref<string | null>(null)
   let loaded = false
 
   async function load(): Promise<void> {
-    const store = await persistence()
-    storageKind.value = store.kind
-    storageWarning.value = store.reason ?? null
-    const saved = await store.get<Partial<Settings>>(KEY)
+    const saved = await (await persistence()).get<Partial<Settings>>(KEY)
     if (saved?.locale === 'zh-CN' || saved?.locale === 'en') locale.value = saved.locale
     if (typeof saved?.minCases === 'number' && saved.minCases >= 0) minCases.value = saved.minCases
     if (saved?.definitions !== undefined) definitions.value = sanitizeDefinitions(saved.definitions)
@@ -140,8 +134,6 @@ export const useSettingsStore = defineStore('settings', () => {
     definitions,
     samplesSeeded,
     thresholds,
-    storageKind,
-    storageWarning,
     load,
     save,
     setThreshold,

@@ -19,7 +19,7 @@ import { zhCN } from '@/i18n/zh-CN'
 import { routes } from '@/router'
 import { useFiltersStore } from '@/stores/filters'
 import { useFindingsStore } from '@/stores/findings'
-import type { Persistence } from '@/stores/persistence'
+import type { Persistence } from '@/storage/persistence'
 import { useReportsStore } from '@/stores/reports'
 import { useSettingsStore } from '@/stores/settings'
 import FindingsView from '@/views/FindingsView.vue'
@@ -70,6 +70,7 @@ async function mountFindings(pinia: Pinia): Promise<VueWrapper> {
     attachTo: document.body,
     global: { plugins: [pinia, i18n, router], stubs: { FindingsHeatmap: HeatStub } },
   })
+  await useFindingsStore().settled()
   await flushPromises()
   return wrapper
 }
@@ -200,7 +201,9 @@ describe('问题清单', () => {
     const pinia = await boot()
     await useReportsStore().add([{ report: sample('hongze-2023') }])
     const findings = useFindingsStore()
+    await findings.settled()
     const key = findings.all[0]?.key ?? ''
+    expect(key).not.toBe('')
     await findings.judge(key, 'dismissed', '=已更正')
     const w = await mountFindings(pinia)
     await w.find('[data-test="export-csv"]').trigger('click')

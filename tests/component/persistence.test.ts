@@ -1,13 +1,15 @@
 /**
- * Storage faults of persistence.ts in Node (fake-indexeddb): a write refused for quota leaves
- * IndexedDB exactly as it was, never throws to the stores, and sets the banner's message; a
- * refused open falls back to memory and says why. The browser test (tests/e2e/hostile.test.ts)
+ * Storage faults in Node (fake-indexeddb): a write refused for quota leaves IndexedDB exactly as
+ * it was, never throws to the stores, and tells the page (the banner's message); a refused open
+ * falls back to memory and says why. The browser test (tests/e2e/hostile.test.ts)
  * covers the same with chromium's IndexedDB, and two tabs.
  */
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openPersistence, storageStatus } from '@/stores/persistence'
-import type { ReportEntry } from '@/stores/reportEntry'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { onStorageNotice, openPersistence, setPersistence } from '@/storage/persistence'
+import { useStorageStore } from '@/stores/storage'
+import type { ReportEntry } from '@/domain/entry'
 
 function entry(key: string): ReportEntry {
   return { key, agency: key, year: 2024, versions: [], activeId: '' }
@@ -16,10 +18,20 @@ function entry(key: string): ReportEntry {
 const realPut = IDBObjectStore.prototype.put
 const realOpen = IDBFactory.prototype.open
 
+let notices: string[] = []
+let stopListening = () => {}
+
+beforeEach(() => {
+  notices = []
+  stopListening = onStorageNotice((n) => notices.push(`${n.type}: ${n.message}`))
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+})
+
 afterEach(() => {
   IDBObjectStore.prototype.put = realPut
   IDBFactory.prototype.open = realOpen
-  storageStatus.writeError = null
+  stopListening()
+  vi.restoreAllMocks()
 })
 
 /** put() fails as on a full disk from the `from`-th call on (0: every call). */
@@ -39,7 +51,8 @@ describe('a write refused for quota', () => {
     fullDiskFrom(0)
     await expect(db.putEntries([entry('quota-b')])).resolves.toBeUndefined()
     await expect(db.set('settings', { locale: 'en' })).resolves.toBeUndefined()
-    expect(storageStatus.writeError).toMatch(/存储空间已满.*之前保存的数据没有受影响/)
+    expect(notices).toHaveLength(2)
+    expect(notices[0]).toMatch(/^write-failed: 浏览器存储空间已满.*之前保存的数据没有受影响/)
     IDBObjectStore.prototype.put = realPut
     const keys = (await db.loadEntries()).map((e) => e.key)
     expect(keys).toContain('quota-a')
@@ -53,7 +66,7 @@ describe('a write refused for quota', () => {
     IDBObjectStore.prototype.put = realPut
     const keys = (await db.loadEntries()).map((e) => e.key)
     expect(keys.filter((k) => k.startsWith('batch-'))).toEqual([])
-    expect(storageStatus.writeError).not.toBeNull()
+    expect(notices).toEqual([expect.stringMatching(/^write-failed: /)])
   })
 })
 
@@ -65,7 +78,13 @@ describe('IndexedDB refused', () => {
     const db = await openPersistence()
     expect(db.kind).toBe('memory')
     expect(db.reason).toMatch(/^无法打开本机数据库 IndexedDB（浏览器拒绝：SecurityError）。隐私/)
-    expect(storageStatus).toMatchObject({ kind: 'memory', memoryReason: db.reason })
+    // The banner's store says the same, from a fresh Pinia.
+    setActivePinia(createPinia())
+    setPersistence(db)
+    const status = useStorageStore()
+    await status.load()
+    expect(status).toMatchObject({ kind: 'memory', memoryReason: db.reason })
+    setPersistence(null)
     await db.putEntries([entry('mem')])
     expect((await db.loadEntries()).map((e) => e.key)).toEqual(['mem'])
   })

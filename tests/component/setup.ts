@@ -1,13 +1,13 @@
 /** Shared set-up for component tests: a fresh Pinia, i18n and router for every mount. */
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createRouter, createMemoryHistory, type Router } from 'vue-router'
-import { createI18n } from '@/i18n'
+import { createI18n, type I18n } from '@/i18n'
 import type { Component } from 'vue'
-import { en } from '@/i18n/en'
 import { zhCN } from '@/i18n/zh-CN'
 import { routes } from '@/router'
-import { memoryPersistence, setPersistence } from '@/stores/persistence'
+import { memoryPersistence, setPersistence } from '@/storage/persistence'
+import { useFindingsStore } from '@/stores/findings'
 
 export function freshPinia(): Pinia {
   const pinia = createPinia()
@@ -25,12 +25,9 @@ export function freshStorage() {
 export async function mountView(
   component: Component,
   options: { pinia: Pinia; path?: string },
-): Promise<{ wrapper: VueWrapper; router: Router }> {
-  const i18n = createI18n({
-    locale: 'zh-CN',
-    fallbackLocale: 'zh-CN',
-    messages: { 'zh-CN': zhCN, en },
-  })
+): Promise<{ wrapper: VueWrapper; router: Router; i18n: I18n }> {
+  // Chinese only, as the app starts: English is loaded by the app when someone switches.
+  const i18n = createI18n({ locale: 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': zhCN } })
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(options.path ?? '/')
   await router.isReady()
@@ -46,5 +43,8 @@ export async function mountView(
       },
     },
   })
-  return { wrapper, router }
+  // The checks load and run after the first render, as on a page without a worker.
+  await useFindingsStore(options.pinia).settled()
+  await flushPromises()
+  return { wrapper, router, i18n }
 }

@@ -5,12 +5,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Report } from '@/domain/report'
-import { resolveAlias, useAliasesStore } from '@/stores/aliases'
+import { resolveAlias } from '@/lib/aliases'
+import { useAliasesStore } from '@/stores/aliases'
 import { useAnalysisStore } from '@/stores/analysis'
 import { useFiltersStore } from '@/stores/filters'
 import { useFindingsStore } from '@/stores/findings'
 import { useImportQueueStore } from '@/stores/importQueue'
-import { openPersistence, setPersistence } from '@/stores/persistence'
+import { openPersistence, setPersistence } from '@/storage/persistence'
 import { useReportsStore } from '@/stores/reports'
 import { runImportJob } from '@/workers/importTask'
 import { freshPinia, freshStorage } from './setup'
@@ -141,6 +142,7 @@ describe('findings', () => {
   it('checks the reports held and remembers judgements', async () => {
     await useReportsStore().add([{ report: sample('hongze-2023') }])
     const findings = useFindingsStore()
+    await findings.settled()
     // 洪泽 2023 table 4 breaks T4-SUM as published (review, and suit after review)
     const t4 = findings.all.filter((f) => f.rule === 'T4-SUM')
     expect(t4).toHaveLength(2)

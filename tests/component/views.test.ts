@@ -58,7 +58,13 @@ describe('import view', () => {
     // Element Plus puts the attributes of ElInput on the textarea itself.
     await wrapper.find('textarea').setValue(text)
     await wrapper.find('[data-test="paste-import"]').trigger('click')
-    for (let i = 0; i < 10; i++) await flushPromises()
+    // Read on the page (no Worker here), with the importers loaded when first needed.
+    await vi.waitFor(
+      () => expect(wrapper.find('[data-test="preview-report"]').exists()).toBe(true),
+      {
+        timeout: 20_000,
+      },
+    )
     expect(wrapper.find('[data-test="preview-report"]').text()).toContain('平潭综合实验区公安局')
     await wrapper.find('[data-test="commit"]').trigger('click')
     await flushPromises()
@@ -69,7 +75,7 @@ describe('import view', () => {
 describe('app', () => {
   it('opens populated with the samples on first open and switches language', async () => {
     const pinia = freshPinia()
-    const { wrapper } = await mountView(App, { pinia, path: '/overview' })
+    const { wrapper, i18n } = await mountView(App, { pinia, path: '/overview' })
     // The samples load through a dynamic import on first open.
     await vi.waitFor(() => expect(useReportsStore().reports.length).toBeGreaterThan(150), {
       timeout: 20_000,
@@ -77,10 +83,15 @@ describe('app', () => {
     await flushPromises()
     expect(wrapper.find('[data-test="sample-banner"]').exists()).toBe(true)
     expect(wrapper.find('h1').text()).toBe('政府信息公开年度报告看板')
-    // English is loaded the first time someone switches to it.
+    // English is loaded the first time someone switches to it, into the app's own instance.
+    expect(i18n.hasMessages('en')).toBe(false)
     useSettingsStore().locale = 'en'
     await vi.waitFor(() =>
       expect(wrapper.find('h1').text()).toBe('Government Information Disclosure Annual Reports'),
     )
+    expect(i18n.hasMessages('en')).toBe(true)
+    expect(i18n.locale.value).toBe('en')
+    expect(document.documentElement.lang).toBe('en')
+    expect(wrapper.find('[data-nav="overview"]').text()).toBe('Overview')
   })
 })

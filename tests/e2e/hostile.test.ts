@@ -1,6 +1,7 @@
 /**
- * Issue 6 in the real browser (Debian's chromium, playwright-core, the Vite dev server started
- * here). Skipped where /usr/bin/chromium is not installed.
+ * Hostile and broken input in the real browser (Debian's chromium, playwright-core, the Vite dev
+ * server started here). Skipped where /usr/bin/chromium is not installed, except under CI, where
+ * that fails.
  *
  * - The whole of tests/fixtures/bad/ plus a 60 MB text file, picked as one folder: the good files
  *   import exactly, each bad one lists its clear reason, what was stored before is kept.
@@ -14,7 +15,8 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchChromium, startDevServer } from './browser'
+import { launchChromium, startDevServer } from './browser'
+import { describeInChromium } from './suite'
 import type { Report } from '@/domain/report'
 import {
   BAD,
@@ -126,7 +128,7 @@ async function storedReports(page: Page): Promise<Report[]> {
   )
 }
 
-describe.skipIf(!hasChromium)('hostile and broken input in chromium', () => {
+describeInChromium('hostile and broken input in chromium', () => {
   let server: ViteDevServer
   let browser: Browser
   let base = ''
@@ -375,7 +377,7 @@ describe.skipIf(!hasChromium)('hostile and broken input in chromium', () => {
       const banner = page.locator('[data-test="storage-write-error"]')
       await banner.waitFor()
       expect(await banner.textContent()).toMatch(/存储空间已满.*之前保存的数据没有受影响/)
-      // Still on the page for this session…
+      // Still on the page until it is reloaded…
       await page.goto(`${base}#/data`)
       await page.getByText('原型污染测试局').first().waitFor()
       await page.screenshot({ path: join(work, 'storage-quota.png') })

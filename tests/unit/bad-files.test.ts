@@ -29,7 +29,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 const bytes = (file: string) => new Uint8Array(readFileSync(join(badDir, file)))
 
 describe('tests/fixtures/bad', () => {
-  it('holds every kind of file the issue lists, and each is either good or bad', () => {
+  it('holds every kind of damaged file, and each is either good or bad', () => {
     const listed = new Set([...Object.keys(GOOD), ...Object.keys(BAD), ...Object.keys(WARNED)])
     expect(badFiles().filter((f) => !listed.has(f))).toEqual([])
     expect([...listed].filter((f) => f !== BIG && !badFiles().includes(f))).toEqual([])

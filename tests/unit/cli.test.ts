@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { comparable, expected, samplesDir } from './helpers'
 import type { Report } from '@/domain/report'
 import { importFile } from '@/import'
-import { toCanonicalJson, toTidyCsv } from '@/import/export'
+import { toCanonicalJson, toTidyCsv } from '@/export/reports'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const tsx = join(root, 'node_modules/.bin/tsx')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEMO_YEARS, PLANTED, generateDemoReports } from '@/analysis/demo'
+import { DEMO_YEARS, PLANTED, generateDemoReports } from '@/generate/demo'
 import { checkReports } from '@/checks'
 
 describe('generated demo district', () => {

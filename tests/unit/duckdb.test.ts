@@ -12,7 +12,7 @@ import { summarize } from '@/analysis/figures'
 import type { Report } from '@/domain/report'
 import { generateCorpus } from '@/generate/corpus'
 import { importText } from '@/import'
-import { toTidyCsv } from '@/import/export'
+import { toTidyCsv } from '@/export/reports'
 
 /** The first ```sql block of the README: the query a person copies is the one tested. */
 function readmeQuery(csvPath: string): string {

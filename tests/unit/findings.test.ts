@@ -18,16 +18,17 @@ import {
   statusOf,
   type Judgements,
 } from '@/analysis/findings'
-import { generateDemoReports, PLANTED } from '@/analysis/demo'
+import { generateDemoReports, PLANTED } from '@/generate/demo'
 import { buildFindingsHeatmapOption, pickedCell } from '@/charts/findingsHeatmap'
 import { DEFAULT_THRESHOLDS, checkReports, yearGrid, type Finding } from '@/checks'
 import { findingsCsv } from '@/export/findingsCsv'
 import { findingsWorkbook } from '@/export/findingsXlsx'
 import { useFindingsStore } from '@/stores/findings'
-import { memoryPersistence, setPersistence, type Persistence } from '@/stores/persistence'
+import { memoryPersistence, setPersistence, type Persistence } from '@/storage/persistence'
 import { useReportsStore } from '@/stores/reports'
 import { sanitizeThresholds, useSettingsStore } from '@/stores/settings'
-import { createChecksRunner, workersAvailable } from '@/workers/checksClient'
+import { createChecksRunner } from '@/workers/checksClient'
+import { workersAvailable } from '@/workers/client'
 import { runChecks } from '@/workers/checksTask'
 import { allSamples, expected } from './helpers'
 
@@ -343,6 +344,7 @@ describe('the stores: thresholds and judgements, persisted', () => {
       useFindingsStore().load(),
       useReportsStore().load(),
     ])
+    await useFindingsStore().settled()
   }
 
   it('runs the checks on the page where there is no Worker', async () => {
@@ -356,10 +358,12 @@ describe('the stores: thresholds and judgements, persisted', () => {
     await settings.load()
     await useReportsStore().add(demo.map((report) => ({ report })))
     const findings = useFindingsStore()
+    await findings.settled()
     const jumps = () => findings.all.filter((x) => x.rule === 'YOY-JUMP').length
     const before = jumps()
     settings.setThreshold('yoyMinVolume', 3)
     expect(settings.thresholds.yoyMinVolume).toBe(3)
+    await findings.settled()
     expect(jumps()).toBeGreaterThan(before)
     // Out of range: refused, the value stays.
     settings.setThreshold('textSimilarity', 2)
@@ -373,6 +377,7 @@ describe('the stores: thresholds and judgements, persisted', () => {
     expect(useFindingsStore().all.filter((x) => x.rule === 'YOY-JUMP')).toHaveLength(jumps())
     useSettingsStore().resetThresholds()
     expect(useSettingsStore().thresholds).toEqual(DEFAULT_THRESHOLDS)
+    await useFindingsStore().settled()
     expect(useFindingsStore().all.filter((x) => x.rule === 'YOY-JUMP')).toHaveLength(before)
   })
 
@@ -380,6 +385,7 @@ describe('the stores: thresholds and judgements, persisted', () => {
     const reports = useReportsStore()
     await reports.add([{ report: expected('hongze-2023') }])
     const findings = useFindingsStore()
+    await findings.settled()
     const t4 = findings.all.find((x) => x.rule === 'T4-SUM')
     expect(t4).toBeDefined()
     const key = t4?.key ?? ''
@@ -390,6 +396,7 @@ describe('the stores: thresholds and judgements, persisted', () => {
     // Re-import of the same report: the finding comes back under the same key, still judged.
     await useReportsStore().add([{ report: expected('hongze-2023') }], () => 'replace')
     const again = useFindingsStore()
+    await again.settled()
     expect(again.all.some((x) => x.key === key)).toBe(true)
     expect(again.judgements[key]?.note).toBe('表四总计漏填')
     expect(judgementDate(again.judgements[key]?.at)).toMatch(/^\d{4}-\d{2}-\d{2}$/)

@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { APPLICANT_COLUMNS, REQUEST_ROWS } from '@/domain/catalog'
 import type { Report } from '@/domain/report'
 import { importFile, importText, provenanceAt } from '@/import'
-import { toCanonicalJson, toTidyCsv } from '@/import/export'
-import { allSamples, comparable, expected, hualongTemplateRows as table3Rows } from './helpers'
+import { toCanonicalJson, toTidyCsv } from '@/export/reports'
+import {
+  allSamples,
+  comparable,
+  damaged,
+  expected,
+  hualongTemplateRows as table3Rows,
+} from './helpers'
 
 const reports = allSamples()
 
@@ -39,12 +45,14 @@ describe('round trips', () => {
 
 describe('tidy CSV problems', () => {
   it('names the line of a negative or fractional count and never keeps half a report', () => {
-    const csv = toTidyCsv([reports[0]!, reports[1]!])
-      .replace(
+    const csv = damaged(
+      toTidyCsv([reports[0]!, reports[1]!]),
+      [
         '华龙区工业和信息化局,华龙区,2020,2019,requests,newReceived,natural,0',
         '华龙区工业和信息化局,华龙区,2020,2019,requests,newReceived,natural,-3',
-      )
-      .replace(/(淮安市洪泽区人民政府,洪泽区,2023,2021,requests,granted,natural,)0/, '$11.5')
+      ],
+      [/(淮安市洪泽区人民政府,洪泽区,2023,2021,requests,granted,natural,)0/, '$11.5'],
+    )
     const r = importText('bad.csv', csv)
     // Neither report is complete without its bad cell: both are refused, each with its line.
     expect(r.reports).toHaveLength(0)

@@ -84,3 +84,26 @@ export function hualongTemplateRows(): string[][] {
   rows.push(Array.from({ length: 15 }, () => '0'))
   return rows
 }
+
+type Replacement = string | ((match: string, ...groups: string[]) => string)
+
+/**
+ * A fixture damaged on purpose: each [search, replacement] applied in turn, as `text.replace`
+ * does. Throws where a search matches nothing, so a test whose fixture changed fails instead of
+ * passing on the fixture it did not damage.
+ */
+export function damaged(
+  text: string,
+  ...edits: [search: string | RegExp, replacement: Replacement][]
+): string {
+  return edits.reduce((current, [search, replacement]) => {
+    const found =
+      typeof search === 'string'
+        ? current.includes(search)
+        : new RegExp(search.source, search.flags.replace('g', '')).test(current)
+    if (!found) throw new Error(`the fixture no longer holds ${String(search)}`)
+    return typeof replacement === 'string'
+      ? current.replace(search, replacement)
+      : current.replace(search, replacement)
+  }, text)
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { importText } from '@/import'
-import { expected, sampleText } from './helpers'
+import { damaged, expected, sampleText } from './helpers'
 
 describe('canonical JSON', () => {
   it('reads one report, an array, and { reports }', () => {
@@ -44,10 +44,10 @@ describe('canonical JSON', () => {
   })
 
   it('never lets a __proto__ key reach an object’s prototype', () => {
-    const text = sampleText('hongze-2024.json').replace(
+    const text = damaged(sampleText('hongze-2024.json'), [
       '"requests": {',
       '"requests": { "__proto__": { "natural": 1, "polluted": true },',
-    )
+    ])
     const r = importText('proto.json', text)
     expect(r.reports[0]!.report.requests).toEqual(expected('hongze-2024').requests)
     expect(Object.getPrototypeOf(r.reports[0]!.report.requests)).toBe(Object.prototype)
@@ -55,10 +55,10 @@ describe('canonical JSON', () => {
   })
 
   it('refuses a constructor key as an unknown field', () => {
-    const text = sampleText('hongze-2024.json').replace(
+    const text = damaged(sampleText('hongze-2024.json'), [
       '"requests": {',
       '"requests": { "constructor": { "x": 1 },',
-    )
+    ])
     const r = importText('ctor.json', text)
     expect(r.error).toBe('报告（淮安市洪泽区人民政府 2024）：requests：有未知字段「constructor」')
   })

@@ -5,32 +5,33 @@
 import { describe, expect, it } from 'vitest'
 import { REQUEST_ROWS, rowsOfEditionKeys } from './layoutHelpers'
 import { importFile, importText } from '@/import'
-import { comparable, expected, sampleText } from './helpers'
+import { comparable, damaged, expected, sampleText } from './helpers'
 
 const encoder = new TextEncoder()
 
 describe('text variants of real reports', () => {
   it('reads full-width digits as their numbers', () => {
-    const text = sampleText('huaian-2024.txt').replace(/[0-9]/g, (d) =>
-      String.fromCharCode(d.charCodeAt(0) + 0xfee0),
-    )
+    const text = damaged(sampleText('huaian-2024.txt'), [
+      /[0-9]/g,
+      (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0),
+    ])
     const r = importText('huaian-2024.txt', text)
     expect(r.error).toBeUndefined()
     expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('huaian-2024')))
   })
 
   it('reads CRLF line endings', () => {
-    const text = sampleText('hualong-gxj-2020.txt').replace(/\n/g, '\r\n')
+    const text = damaged(sampleText('hualong-gxj-2020.txt'), [/\n/g, '\r\n'])
     const r = importText('a.txt', text)
     expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('hualong-gxj-2020')))
   })
 
   it('reads placeholders for blank cells as 0 and says how many it met', () => {
     // The zeros of 重复申请 printed as dashes, slashes and 无, as some agencies print them.
-    const text = sampleText('hualong-gxj-2020.txt').replace(
+    const text = damaged(sampleText('hualong-gxj-2020.txt'), [
       '2.重复申请\t0\t0\t0\t0\t0\t0\t0',
       '2.重复申请\t-\t—\t/\t无\t0\t\t0',
-    )
+    ])
     const r = importText('a.txt', text)
     expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('hualong-gxj-2020')))
     const note = r.reports[0]!.notes.find((n) => n.code === 'blank-cells')
@@ -38,7 +39,10 @@ describe('text variants of real reports', () => {
   })
 
   it('leaves out a row the report does not print, and says so', () => {
-    const text = sampleText('hualong-gxj-2020.txt').replace(/\t\t8\.属于行政查询事项[^\n]*\n/, '')
+    const text = damaged(sampleText('hualong-gxj-2020.txt'), [
+      /\t\t8\.属于行政查询事项[^\n]*\n/,
+      '',
+    ])
     const r = importText('a.txt', text)
     const report = r.reports[0]!.report
     expect(report.requests['denied.inquiry']).toBeUndefined()
@@ -53,9 +57,11 @@ describe('text variants of real reports', () => {
   })
 
   it('reads a signed 本年增/减 of the 2019 edition', () => {
-    const text = sampleText('hualong-gxj-2020.txt')
-      .replace('行政许可\t0\t0\t0', '行政许可\t12\t+2\t30')
-      .replace('行政处罚\t0\t0\t0', '行政处罚\t5\t-1\t7')
+    const text = damaged(
+      sampleText('hualong-gxj-2020.txt'),
+      ['行政许可\t0\t0\t0', '行政许可\t12\t+2\t30'],
+      ['行政处罚\t0\t0\t0', '行政处罚\t5\t-1\t7'],
+    )
     const r = importText('a.txt', text)
     expect(r.reports[0]!.report.active?.licensing).toEqual({
       previousItems: 12,
@@ -70,19 +76,21 @@ describe('text variants of real reports', () => {
   })
 
   it('reads thousands separators as one number', () => {
-    const text = sampleText('huaian-2024.txt')
-      .replace('447228', '447,228')
-      .replace('3985758', '3,985,758')
+    const text = damaged(
+      sampleText('huaian-2024.txt'),
+      ['447228', '447,228'],
+      ['3985758', '3,985,758'],
+    )
     const r = importText('huaian-2024.txt', text)
     expect(r.reports[0]!.report.active?.penalty).toEqual({ decisions: 3985758 })
     expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('huaian-2024')))
   })
 
   it('converts an amount printed in 元 to the 万元 the table asks for, with a note', () => {
-    const text = sampleText('hongze-2024.txt').replace(
+    const text = damaged(sampleText('hongze-2024.txt'), [
       /行政事业性收费\s+7545/,
       '行政事业性收费 251000元',
-    )
+    ])
     const r = importText('hongze-2024.txt', text)
     expect(r.reports[0]!.report.active?.fees).toEqual({ amount: 25.1 })
     expect(
@@ -93,10 +101,10 @@ describe('text variants of real reports', () => {
   })
 
   it('refuses a report with no tables, saying what is missing', () => {
-    const text = sampleText('hualong-gxj-2020.txt').replace(
+    const text = damaged(sampleText('hualong-gxj-2020.txt'), [
       /二、主动公开政府信息情况[\s\S]*五、存在的主要问题/,
       '五、存在的主要问题',
-    )
+    ])
     const r = importText('narrative.txt', text)
     expect(r.reports).toHaveLength(0)
     expect(r.error).toMatch(/未能读出表三或表四/)
@@ -113,22 +121,24 @@ describe('text variants of real reports', () => {
 
 describe('paragraphs and page numbers around the tables', () => {
   it('skips a paragraph that opens a section before its table, numbers and all', () => {
-    const text = sampleText('hongze-2024.txt')
-      .replace(
+    const text = damaged(
+      sampleText('hongze-2024.txt'),
+      [
         '三、收到和处理政府信息公开申请情况',
         '三、收到和处理政府信息公开申请情况\n2024 年本年新收政府信息公开申请 95 件，上年结转 0 件。',
-      )
-      .replace(
+      ],
+      [
         '四、政府信息公开行政复议、行政诉讼情况',
         '四、政府信息公开行政复议、行政诉讼情况\n全年行政复议 2 件，行政诉讼 4 件。',
-      )
-      .replace('二、主动公开政府信息情况', '二、主动公开政府信息情况\n完善规章制度 3 项。')
+      ],
+      ['二、主动公开政府信息情况', '二、主动公开政府信息情况\n完善规章制度 3 项。'],
+    )
     const r = importText('hongze-2024.txt', text)
     expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('hongze-2024')))
   })
 
   it('drops a bare page number at a page break inside table 3', () => {
-    const text = sampleText('hongze-2024.txt').replace(/\n\s*-3-\n\f?/, '\n3\n\f')
+    const text = damaged(sampleText('hongze-2024.txt'), [/\n\s*-3-\n\f?/, '\n3\n\f'])
     expect(text).toContain('\n3\n\f')
     const r = importText('hongze-2024.txt', text)
     expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('hongze-2024')))
@@ -153,10 +163,12 @@ describe('paragraphs and page numbers around the tables', () => {
 
 describe('label variants seen in real reports', () => {
   it('reads a heading typo (行政法复议) and spaces inside labels', () => {
-    const text = sampleText('hualong-gxj-2020.txt')
-      .replace('四、政府信息公开行政复议、行政诉讼情况', '四、政府信息公开行政法复议、行政诉讼情况')
-      .replace('社会公益组织', '社会公益 组织')
-      .replace('三、本年度办理结果', '三、本年度办 理结果')
+    const text = damaged(
+      sampleText('hualong-gxj-2020.txt'),
+      ['四、政府信息公开行政复议、行政诉讼情况', '四、政府信息公开行政法复议、行政诉讼情况'],
+      ['社会公益组织', '社会公益 组织'],
+      ['三、本年度办理结果', '三、本年度办 理结果'],
+    )
     const r = importText('a.txt', text)
     expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('hualong-gxj-2020')))
   })

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { checkReports } from '@/checks'
-import { MESSAGES, findingText, renderMessage, type Param } from '@/checks/messages'
-import { generateDemoReports } from '@/analysis/demo'
+import { MESSAGES, renderMessage, type Param } from '@/checks/messages'
+import { MESSAGES_EN, renderEnglish } from '@/checks/messagesEn'
+import { generateDemoReports } from '@/generate/demo'
 import { allSamples } from './helpers'
 
 const HAN = /\p{Script=Han}/u
@@ -28,26 +29,31 @@ describe('finding messages', () => {
   })
 
   it('renders the engine’s Chinese message from the code and parameters', () => {
-    for (const f of findings) expect(renderMessage(f.code, f.params, 'zh-CN')).toBe(f.message)
+    for (const f of findings) expect(renderMessage(f.code, f.params)).toBe(f.message)
   })
 
   it('renders English with every placeholder filled and no Chinese but the report’s own words', () => {
     for (const f of findings) {
-      let text = findingText(f, 'en')
+      let text = renderEnglish(f.code, f.params)
       expect(text).not.toMatch(/\{\w+\}/)
       // Longest first: a year inside a document number must not break the number apart.
       const own = Object.values(f.params)
         .flatMap(ownWords)
         .sort((a, b) => b.length - a.length)
       for (const w of own) text = text.split(w).join('')
-      expect(text, `${f.code}: ${findingText(f, 'en')}`).not.toMatch(HAN)
+      expect(text, `${f.code}: ${renderEnglish(f.code, f.params)}`).not.toMatch(HAN)
     }
   })
 
   it('has both languages for every code', () => {
-    for (const [code, t] of Object.entries(MESSAGES)) {
-      expect(t['zh-CN'], code).toMatch(HAN)
-      expect(t.en, code).not.toMatch(HAN)
+    for (const [code, zh] of Object.entries(MESSAGES)) {
+      expect(zh, code).toMatch(HAN)
+      const en = MESSAGES_EN[code as keyof typeof MESSAGES]
+      expect(en, code).not.toMatch(HAN)
+      // The same parameters in both languages.
+      const names = (t: string) =>
+        [...new Set([...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort()
+      expect(names(en), code).toEqual(names(zh))
     }
   })
 })

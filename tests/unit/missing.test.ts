@@ -13,7 +13,7 @@ import { checkReports } from '@/checks'
 import type { Report } from '@/domain/report'
 import { parseReport } from '@/domain/schema'
 import { summaryColumns, summaryMatrix } from '@/export/summaryRows'
-import { toCanonicalJson, toTidyCsv } from '@/import/export'
+import { toCanonicalJson, toTidyCsv } from '@/export/reports'
 import { importText } from '@/import'
 import { expected } from './helpers'
 

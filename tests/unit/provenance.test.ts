@@ -1,7 +1,7 @@
 /** Where a value came from, read back from every form a stored report may hold. */
 import { describe, expect, it } from 'vitest'
 import { importText, provenanceAt, toSourceMap } from '@/import'
-import { toCanonicalJson, toTidyCsv } from '@/import/export'
+import { toCanonicalJson, toTidyCsv } from '@/export/reports'
 import { expected, sampleText } from './helpers'
 
 const copyAsStored = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T

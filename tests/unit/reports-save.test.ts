@@ -8,13 +8,9 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { watch } from 'vue'
 import { reportKey, type Report } from '@/domain/report'
-import {
-  memoryPersistence,
-  setPersistence,
-  storageStatus,
-  type Persistence,
-} from '@/stores/persistence'
+import { memoryPersistence, setPersistence, type Persistence } from '@/storage/persistence'
 import { useReportsStore } from '@/stores/reports'
+import { useStorageStore } from '@/stores/storage'
 
 const base = JSON.parse(
   readFileSync(new URL('../fixtures/samples/hongze-2024.json', import.meta.url), 'utf8'),
@@ -31,7 +27,6 @@ beforeEach(() => {
   setActivePinia(createPinia())
   storage = memoryPersistence()
   setPersistence(storage)
-  storageStatus.writeError = null
 })
 
 describe('reports store: background save', () => {
@@ -120,6 +115,7 @@ describe('reports store: background save', () => {
       putEntries: () => Promise.reject(new DOMException('quota', 'QuotaExceededError')),
     }
     setPersistence(failing)
+    const status = useStorageStore()
     const reports = useReportsStore()
     const warn = console.warn
     console.warn = () => undefined
@@ -130,7 +126,8 @@ describe('reports store: background save', () => {
     }
     expect(reports.reports).toHaveLength(120)
     expect(reports.saving).toBeNull()
-    expect(storageStatus.writeError).toMatch(/存储空间已满/)
+    expect(status.writeError).toMatch(/存储空间已满/)
+    expect(status.failedWrites).toBeGreaterThan(0)
     expect(await failing.loadEntries()).toHaveLength(0)
   })
 })

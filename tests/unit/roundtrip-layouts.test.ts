@@ -4,7 +4,7 @@
  * Never a wrong number.
  */
 import { describe, expect, it } from 'vitest'
-import { generateDemoReports } from '@/analysis/demo'
+import { generateDemoReports } from '@/generate/demo'
 import type { Report } from '@/domain/report'
 import { render, renderHtml, type RenderLayout } from '@/generate/render'
 import { importText } from '@/import'

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { generateCorpus } from '@/generate/corpus'
 import { importText, provenanceAt } from '@/import'
 import { importTidy } from '@/import/tidy'
-import { toTidyCsv } from '@/import/export'
+import { toTidyCsv } from '@/export/reports'
 import { expected } from './helpers'
 
 const base = toTidyCsv([expected('hongze-2023'), expected('huaian-2024'), ...generateCorpus(6)])

@@ -1,6 +1,22 @@
-/** How reports are kept: one entry per (agency, year), holding every version imported for it. */
+/**
+ * How reports are kept: one entry per (agency, year), holding every version imported for it, and
+ * what arrives to be kept (an import, the samples). The notes and provenance are the importers'
+ * types: a version keeps what its importer said about it.
+ */
 import type { Report } from '@/domain/report'
 import type { ImportNote, SourceMap } from '@/import/types'
+
+/** A report on its way in, with what its importer said and where it came from. */
+export interface IncomingReport {
+  report: Report
+  notes?: ImportNote[]
+  provenance?: SourceMap
+  sourceName?: string
+  sample?: boolean
+}
+
+/** What to do when a report's (agency, year) is already held. */
+export type ConflictChoice = 'keep' | 'replace' | 'both'
 
 export interface ReportVersion {
   id: string

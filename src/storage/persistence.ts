@@ -1,19 +1,22 @@
 /**
  * Where everything the person imports and decides is kept: IndexedDB through `idb`. Storage can
- * fail in three ways, and each is said, in Chinese, by the storage banner:
+ * fail in three ways, and each is told to the page (`onStorageNotice`), which says it in Chinese
+ * in the storage banner:
  *
  * - IndexedDB unavailable (private windows, policies, a broken profile): the same interface runs
- *   in memory and the app says that nothing will survive a reload.
+ *   in memory (`kind: 'memory'`, with the reason) and the app says that nothing will survive a
+ *   reload.
  * - A write refused (QuotaExceededError above all): the transaction is aborted whole, so what was
  *   saved before stays intact; the change stays on the page and the person is told it was not
  *   saved. Writes never throw to the stores: a full disk must not break an import half way.
  * - Another tab of the app wrote: every successful write is announced on a BroadcastChannel and
  *   the other tabs reload their stores from IndexedDB (useStorageSync); when the database is
  *   upgraded or closed under a tab, that tab is told to reload.
+ *
+ * No Vue here: the page's state of all this (what the banner shows) is the storage store's.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import { reactive } from 'vue'
-import type { ReportEntry } from './reportEntry'
+import type { ReportEntry } from '@/domain/entry'
 
 export const DB_NAME = 'gov-disclosure-dashboard'
 const DB_VERSION = 1
@@ -36,26 +39,30 @@ export interface Persistence {
   set(key: string, value: unknown): Promise<void>
 }
 
-/** What the storage banner shows. Reactive so that any component can follow it. */
-export interface StorageStatus {
-  kind: 'indexeddb' | 'memory' | null
-  /** Why the app runs in memory. */
-  memoryReason: string | null
-  /** The last write that did not reach IndexedDB, until the person dismisses it. */
-  writeError: string | null
-  /** Set when this tab can no longer trust its copy: the person must reload the page. */
-  reloadNeeded: string | null
-  /** Counts the changes made by other tabs that this tab has taken in. */
-  syncedFromOtherTab: number
+/** What the page must be told about the storage; the messages are in Chinese. */
+export type StorageNotice =
+  /** A write did not reach IndexedDB: the change is only on the page. */
+  | { type: 'write-failed'; message: string }
+  /** This tab can no longer trust its copy: the person must reload the page. */
+  | { type: 'reload-needed'; message: string }
+
+const noticeListeners = new Set<(notice: StorageNotice) => void>()
+
+/** Calls `listener` with every notice from now on; returns the unsubscribe. */
+export function onStorageNotice(listener: (notice: StorageNotice) => void): () => void {
+  noticeListeners.add(listener)
+  return () => noticeListeners.delete(listener)
 }
 
-export const storageStatus = reactive<StorageStatus>({
-  kind: null,
-  memoryReason: null,
-  writeError: null,
-  reloadNeeded: null,
-  syncedFromOtherTab: 0,
-})
+export function tellStorageNotice(notice: StorageNotice): void {
+  for (const listener of noticeListeners) listener(notice)
+}
+
+/** Tells the page that a write failed, and why; the write itself never throws to the stores. */
+export function reportWriteFailure(e: unknown): void {
+  console.warn('IndexedDB write failed:', e)
+  tellStorageNotice({ type: 'write-failed', message: writeFailureMessage(e) })
+}
 
 /** What a write touched: the report entries, or one key of the key–value store. */
 export type StorageScope = { store: 'entries' } | { store: 'kv'; key: string }
@@ -161,8 +168,7 @@ async function guardedWrite(scope: StorageScope, write: () => Promise<void>): Pr
     await write()
     announce(scope)
   } catch (e) {
-    storageStatus.writeError = writeFailureMessage(e)
-    console.warn('IndexedDB write failed:', e)
+    reportWriteFailure(e)
   } finally {
     settleOne()
   }
@@ -264,12 +270,6 @@ function idbPersistence(db: IDBPDatabase<DashboardDb>): Persistence {
   }
 }
 
-function memoryFallback(reason: string): Persistence {
-  storageStatus.kind = 'memory'
-  storageStatus.memoryReason = reason
-  return memoryPersistence(reason)
-}
-
 /** `promise`, or a rejection after `ms`; the timer never outlives the race. */
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -296,7 +296,7 @@ function openFailure(e: unknown): string {
 
 export async function openPersistence(): Promise<Persistence> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) {
-    return memoryFallback(`此浏览器不提供本机数据库 IndexedDB。${PRIVATE_HINT}`)
+    return memoryPersistence(`此浏览器不提供本机数据库 IndexedDB。${PRIVATE_HINT}`)
   }
   try {
     const db = await withTimeout(
@@ -309,22 +309,25 @@ export async function openPersistence(): Promise<Persistence> {
         // and ask this tab to reload rather than keep writing with the old layout.
         blocking() {
           db.close()
-          storageStatus.reloadNeeded =
-            '另一个标签页中打开了更新版本的看板，本页的数据可能已过时。请重新载入本页。'
+          tellStorageNotice({
+            type: 'reload-needed',
+            message: '另一个标签页中打开了更新版本的看板，本页的数据可能已过时。请重新载入本页。',
+          })
         },
         terminated() {
-          storageStatus.reloadNeeded =
-            '浏览器关闭了本机数据库（可能是存储被清除），本页之后的更改不会被保存。请重新载入本页。'
+          tellStorageNotice({
+            type: 'reload-needed',
+            message:
+              '浏览器关闭了本机数据库（可能是存储被清除），本页之后的更改不会被保存。请重新载入本页。',
+          })
         },
       }),
       OPEN_TIMEOUT_MS,
     )
-    storageStatus.kind = 'indexeddb'
-    storageStatus.memoryReason = null
     openChannel()
     return idbPersistence(db)
   } catch (e) {
-    return memoryFallback(`无法打开本机数据库 IndexedDB（${openFailure(e)}）。${PRIVATE_HINT}`)
+    return memoryPersistence(`无法打开本机数据库 IndexedDB（${openFailure(e)}）。${PRIVATE_HINT}`)
   }
 }
 
@@ -336,11 +339,7 @@ export function persistence(): Promise<Persistence> {
   return current
 }
 
-/** Tests (and the memory fallback) install their own storage. */
+/** Tests install their own storage; null opens the browser's again on next use. */
 export function setPersistence(p: Persistence | null): void {
   current = p ? Promise.resolve(p) : null
-  if (p) {
-    storageStatus.kind = p.kind
-    storageStatus.memoryReason = p.kind === 'memory' ? (p.reason ?? null) : null
-  }
 }

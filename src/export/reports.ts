@@ -2,9 +2,7 @@
 import Papa from 'papaparse'
 import { orderReport } from '@/domain/schema'
 import { reportCells, type Report } from '@/domain/report'
-import { neutralize } from './formulas'
-
-export { neutralize }
+import { neutralize } from '@/import/formulas'
 
 export function toCanonicalJson(reports: readonly Report[]): string {
   return JSON.stringify(reports.map(orderReport), null, 2)
