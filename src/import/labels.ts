@@ -41,6 +41,21 @@ function best<K extends string>(
 
 export const matchRequestRow = (label: string): RequestRowKey | undefined =>
   best(label, REQUEST_ROWS)
+/** A group heading (`三、`, `（六）`) or a sub-row number (`2.`, `3、`) inside a row label. */
+const ROW_MARK = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)/g
+
+/**
+ * A table-3 row label that may carry its group heading (`（六）其他处理 3.其他`, a merged cell's
+ * text before the row's own): the row's own words, after the last heading or sub-row number,
+ * name it; the whole label only where they name nothing. `其他处理` would otherwise win over
+ * `其他`, and `其他` inside `（二）部分公开（…不计其他情形）` is not the row's name.
+ */
+export function matchRequestRowLabel(label: string): RequestRowKey | undefined {
+  const text = compact(label)
+  let own = -1
+  for (const m of text.matchAll(ROW_MARK)) own = m.index + m[0].length
+  return (own > 0 ? best(text.slice(own), REQUEST_ROWS) : undefined) ?? best(text, REQUEST_ROWS)
+}
 export const matchApplicant = (label: string): ApplicantKey | undefined =>
   best(label, APPLICANT_COLUMNS)
 export const matchAppealBlock = (label: string): AppealBlockKey | undefined =>

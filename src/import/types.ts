@@ -19,6 +19,8 @@ export type NoteCode =
   | 'amount-precision'
   | 'encoding'
   | 'rows-skipped'
+  /** Only one of the two readers (grid, text) could read a table: the other's reason. */
+  | 'one-reading'
 
 /** Something the person should know about how a file was read; in Chinese. */
 export interface ImportNote {
