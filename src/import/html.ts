@@ -10,7 +10,7 @@ import { decodeEntities, forEachToken } from './markup'
 
 export { decodeEntities, forEachToken }
 
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'p',
   'div',
   'br',
@@ -40,7 +40,7 @@ const BLOCK = new Set([
   'dl',
   'nav',
 ])
-const SKIP = new Set([
+export const SKIP = new Set([
   'script',
   'style',
   'noscript',

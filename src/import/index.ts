@@ -5,6 +5,8 @@
  */
 import { importCsv } from './csv'
 import { decodeText, sniffBinary } from './decode'
+import { copiedGrid } from './cells/copied'
+import { htmlGrid } from './cells/html'
 import { htmlToText } from './html'
 import { importJson } from './json'
 import { readText } from './text/readText'
@@ -51,6 +53,7 @@ function importHtml(name: string, html: string): FileImport {
     format: 'html',
     locate: page.locate,
     title: page.title,
+    grid: htmlGrid(html),
   })
   if (!read.ok) {
     return failed(name, page.tables === 0 ? `网页中没有表格，${read.error}` : read.error, 'html')
@@ -61,7 +64,7 @@ function importHtml(name: string, html: string): FileImport {
 function importPlainText(name: string, text: string): FileImport {
   const big = tooLarge(name, text.length, MAX_REPORT_TEXT, 'text')
   if (big) return big
-  const read = readText({ text, name, format: 'text' })
+  const read = readText({ text, name, format: 'text', grid: copiedGrid(text) })
   if (!read.ok) return failed(name, read.error, 'text')
   return { file: name, format: 'text', reports: [read.value], notes: [] }
 }

@@ -15,7 +15,7 @@ import { matchActiveItem, matchActiveMeasure } from '../labels'
 import { notFound, refusedReading, type TableReading, type TableValues } from '../reading'
 import type { ImportNote, Provenance } from '../types'
 import { itemLabel } from '../text/streamTables'
-import { isLabel, ownLabel, where, type Cell, type Row } from './rows'
+import { isLabel, ownLabel, trimPadding, where, type Cell, type Row } from './rows'
 
 /** A header row's measure of each column (a spanned header names every column it covers). */
 function measureColumns(row: Row): Map<number, ActiveMeasureKey> {
@@ -54,9 +54,10 @@ function valueCells(
     if (stray) return `表二「${label}」一行的「${stray.cell.text}」不在表头的任何一列之下`
     return out
   }
-  if (own.length !== measures.length)
-    return `表二「${label}」一行应有 ${measures.length} 个数，读到 ${own.length} 个单元格（${own.map(({ cell }) => cell.text || '空').join(' ')}）`
-  return own
+  const values = aligned ? own : trimPadding(own, measures.length)
+  if (values.length !== measures.length)
+    return `表二「${label}」一行应有 ${measures.length} 个数，读到 ${values.length} 个单元格（${values.map(({ cell }) => cell.text || '空').join(' ')}）`
+  return values
 }
 
 export function readActive(rows: readonly Row[], edition: Edition, aligned: boolean): TableReading {

@@ -9,7 +9,16 @@ import { rowCellIndexes } from '@/domain/report'
 import { matchAppealBlock, matchAppealMeasure } from '../labels'
 import { refusedReading, type TableReading, type TableValues } from '../reading'
 import type { Provenance } from '../types'
-import { columnText, headerOf, isNumber, isValue, where, type Cell, type Row } from './rows'
+import {
+  columnText,
+  headerOf,
+  isNumber,
+  isValue,
+  trimPadding,
+  where,
+  type Cell,
+  type Row,
+} from './rows'
 
 const KEYS = APPEAL_BLOCK_KEYS.flatMap((b) => APPEAL_MEASURE_KEYS.map((m) => `${b}.${m}`))
 
@@ -59,12 +68,13 @@ export function readAppeals(rows: readonly Row[], aligned: boolean): TableReadin
     if (stray >= 0)
       return refusedReading(`表四的「${row.cells[stray]?.text}」不在表头的任何一列之下`, tableAt)
   } else {
-    if (row.cells.length !== 15)
+    const padded = trimPadding(row.cells, 15)
+    if (padded.length !== 15)
       return refusedReading(
         `表四的数字行有 ${row.cells.length} 个单元格（${row.cells.map((c) => c.text || '空').join(' ')}），应为 15 个`,
         tableAt,
       )
-    cells = row.cells.map((cell, col) => ({ cell, col }))
+    cells = padded.map((cell, col) => ({ cell, col }))
   }
   const values: TableValues = {}
   const places = new Map<number, Provenance>()

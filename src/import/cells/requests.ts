@@ -21,6 +21,8 @@ import {
   where,
   type Cell,
   type Row,
+  isNumber,
+  trimPadding,
 } from './rows'
 
 /** The column of each applicant key, from the header rows; undefined unless all seven are found once. */
@@ -82,8 +84,8 @@ function splitRow(
   }
   const label = ownLabel(row, last + 1)
   if (!matchRequestRowLabel(label)) return undefined
-  const values = row.cells.slice(last + 1)
-  if (values.length === 0) return undefined
+  const values = trimPadding(row.cells.slice(last + 1), APPLICANT_KEYS.length)
+  if (!values.some(isNumber) && values.length < APPLICANT_KEYS.length) return undefined
   if (values.length !== 7 || !values.every(isValue))
     return {
       refused: `「${label}」一行有 ${values.length} 个单元格（${values.map((c) => c.text || '空').join(' ')}），应为 7 个`,
@@ -96,9 +98,15 @@ export function readRequests(
   edition: Edition,
   aligned: boolean,
 ): TableReading {
+  // A header row may name a row's words (`总计`) beside an empty cell: a data row holds a
+  // number, or at least a row's worth of (blank) value cells.
   const firstData = rows.findIndex((r) => {
     const label = ownLabel(r)
-    return label !== '' && matchRequestRowLabel(label) !== undefined && r.cells.some(isValue)
+    return (
+      label !== '' &&
+      matchRequestRowLabel(label) !== undefined &&
+      (r.cells.some(isNumber) || r.cells.filter(isValue).length >= APPLICANT_KEYS.length)
+    )
   })
   if (firstData < 0) return refusedReading('未找到表三的行标签', rows[0] && where(rows[0], 0).where)
   const tableAt = where(rows[firstData] as Row, 0).where

@@ -36,7 +36,7 @@ export const isLabel = (c: Cell | undefined) => c !== undefined && c.value.kind 
 /** The row's label: its own (non-copied) text cells before `end`, joined. */
 export function ownLabel(row: Row, end = row.cells.length): string {
   let out = ''
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < Math.min(end, row.cells.length); i++) {
     const c = row.cells[i] as Cell
     if (!c.copy && c.value.kind === 'text') out += c.text
   }
@@ -48,6 +48,28 @@ export function columnText(rows: readonly Row[], col: number): string {
   let out = ''
   for (const r of rows) out += r.cells[col]?.text ?? ''
   return out
+}
+
+/**
+ * A copied row's value cells without the empty cells that pad it: a copy keeps an empty cell
+ * where a label spanned two columns, and ends rows with a tab. Empty cells on one side only are
+ * dropped down to `expected`; where both sides have some and only some of them must go, which
+ * ones are blank values is not known and the row is returned as it was.
+ */
+export function trimPadding<T extends Cell | { cell: Cell }>(items: T[], expected: number): T[] {
+  const empty = (t: T | undefined) =>
+    t !== undefined && ('cell' in t ? t.cell.text : (t as Cell).text) === ''
+  const excess = items.length - expected
+  if (excess <= 0) return items
+  let lead = 0
+  while (lead < excess && empty(items[lead])) lead++
+  let trail = 0
+  while (trail < excess && empty(items[items.length - 1 - trail])) trail++
+  if (lead + trail < excess) return items
+  if (trail === 0) return items.slice(excess)
+  if (lead === 0) return items.slice(0, expected)
+  if (lead + trail === excess) return items.slice(lead, items.length - trail)
+  return items
 }
 
 /** The rows before `row` that belong to its table: its header. */

@@ -10,11 +10,20 @@ const PLACEHOLDERS = new Set(['', '-', '—', '——', '－', '–', '/', '／'
 const NUMBER = /^([+-]?\d+(?:\.\d+)?)(元|万元)?$/
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:元|万元)?$/
 
-/** The cell's text folded as the text reader folds it: full-width forms, no whitespace. */
+const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g
+
+/**
+ * The cell's text folded as the text reader folds it: full-width forms plain, whitespace gone
+ * except between two digits, where `1 0` is two numbers in one cell, not ten.
+ */
 export function foldCell(text: string): string {
   let t = text
   if (/[^\x20-\x7e\u4e00-\u9fff]/.test(t)) t = t.normalize('NFKC')
-  return t.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+  t = t.trim()
+  if (!/\s/.test(t)) return t
+  return t.replace(SPACES, (run, at: number) =>
+    /\d/.test(t[at - 1] ?? '') && /\d/.test(t[at + run.length] ?? '') ? ' ' : '',
+  )
 }
 
 export function readCellValue(folded: string): CellValue {
