@@ -81,7 +81,7 @@ const NUMERIC = /^[-－]?[0-9０-９][0-9０-９.,，]*$/
  * borderless spacer (Word exports end table 4 with one), and read as blanks it would give the
  * table fifteen values too many.
  */
-function markBlanks(cells: string[], afterValues: boolean): string[] | undefined {
+export function markBlanks(cells: string[], afterValues: boolean): string[] | undefined {
   if (cells.length === 0) return undefined
   if (cells.every((c) => c === ''))
     return cells.length >= 5 && !afterValues ? cells.map(() => BLANK) : undefined

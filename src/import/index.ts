@@ -106,7 +106,20 @@ export async function importFile(name: string, data: Uint8Array): Promise<FileIm
       const { importXlsx } = await import('./xlsx')
       return await importXlsx(name, data)
     }
-    if (ext === 'xls' || ext === 'doc' || ext === 'docx' || ext === 'wps' || ext === 'et') {
+    if (ext === 'docx' || ext === 'docm') {
+      if (!binary?.startsWith('ZIP'))
+        return failed(name, `扩展名是 .${ext}，但内容不是 Word 文档`, 'docx')
+      const { importDocx } = await import('./docxImport')
+      return importDocx(name, data)
+    }
+    if (ext === 'doc' || ext === 'wps') {
+      // The old binary formats have no reader that runs in a browser and reads tables exactly.
+      return failed(
+        name,
+        `不支持 .${ext} 文件（旧版 Word/WPS 格式）：请在 Word 或 WPS 中打开，「另存为」Word 文档（.docx）、网页（.html）或 PDF 后再导入`,
+      )
+    }
+    if (ext === 'xls' || ext === 'et') {
       return failed(
         name,
         `不支持 .${ext} 文件：请在 Office/WPS 中另存为 .xlsx、.csv、网页（.html）或 PDF 后再导入`,
