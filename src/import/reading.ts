@@ -13,7 +13,7 @@ import {
   REQUEST_ROWS,
   type ActiveMeasureKey,
 } from '@/domain/catalog'
-import type { TableKey } from '@/domain/report'
+import { CELL_INDEX, type TableKey } from '@/domain/report'
 import type { ImportNote, Provenance } from './types'
 
 /** A table's rows as read: row key → column key → value. */
@@ -65,19 +65,27 @@ export function cellName(table: TableKey, row: string, column: string): string {
   return `${item}·${m}`
 }
 
-/** The cells whose values differ, as `[name, grid value, text value]` (`未读出` where one lacks it). */
-function differences(table: TableKey, a: TableValues, b: TableValues): string[][] {
+/** The cells both readings give with different values, as `[name, grid value, text value]`. */
+function conflicts(table: TableKey, a: TableValues, b: TableValues): string[][] {
   const out: string[][] = []
-  const rows = new Set([...Object.keys(a), ...Object.keys(b)])
-  for (const row of rows) {
-    const ra = a[row] ?? {}
-    const rb = b[row] ?? {}
-    for (const col of new Set([...Object.keys(ra), ...Object.keys(rb)])) {
-      const va = ra[col]
+  for (const [row, ra] of Object.entries(a)) {
+    const rb = b[row]
+    if (!rb) continue
+    for (const [col, va] of Object.entries(ra)) {
       const vb = rb[col]
-      if (va !== vb)
-        out.push([cellName(table, row, col), String(va ?? '未读出'), String(vb ?? '未读出')])
+      if (va !== undefined && vb !== undefined && va !== vb)
+        out.push([cellName(table, row, col), String(va), String(vb)])
     }
+  }
+  return out
+}
+
+/** The cells of `b` that `a` lacks (a row one reader did not find), by row. */
+function extra(a: TableValues, b: TableValues): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const [row, rb] of Object.entries(b)) {
+    const cols = Object.keys(rb).filter((c) => rb[c] !== undefined && a[row]?.[c] === undefined)
+    if (cols.length > 0) out.set(row, cols)
   }
   return out
 }
@@ -96,16 +104,18 @@ export function combineReadings(
 ): TableReading {
   const name = TABLE_NAME[table]
   if (grid.values && text.values) {
-    const diff = differences(table, grid.values, text.values)
-    if (diff.length === 0) return grid
-    const shown = diff
-      .slice(0, SHOWN)
-      .map(([cell, g, t]) => `${cell} 按单元格读作 ${g}、按文本读作 ${t}`)
-      .join('；')
-    return refusedReading(
-      `${name}按单元格读取与按文本读取不一致（${diff.length} 处）：${shown}${diff.length > SHOWN ? '等' : ''}，无法确定哪一种正确`,
-      grid.where ?? text.where,
-    )
+    const diff = conflicts(table, grid.values, text.values)
+    if (diff.length > 0) {
+      const shown = diff
+        .slice(0, SHOWN)
+        .map(([cell, g, t]) => `${cell} 按单元格读作 ${g}、按文本读作 ${t}`)
+        .join('；')
+      return refusedReading(
+        `${name}按单元格读取与按文本读取不一致（${diff.length} 处）：${shown}${diff.length > SHOWN ? '等' : ''}，无法确定哪一种正确`,
+        grid.where ?? text.where,
+      )
+    }
+    return union(table, grid, text)
   }
   if (grid.values) {
     if (!text.refused) return grid
@@ -122,6 +132,50 @@ export function combineReadings(
     )
   if (grid.refused) return grid
   return text
+}
+
+/**
+ * Two agreeing readings where one found rows (or cells) the other did not: every value both give
+ * is the same, so the kept table has the grid's values and provenance, and the text reader's
+ * for what only it found; the rows only one reader found are named.
+ */
+function union(table: TableKey, grid: TableReading, text: TableReading): TableReading {
+  const fromText = extra(grid.values as TableValues, text.values as TableValues)
+  const fromGrid = extra(text.values as TableValues, grid.values as TableValues)
+  if (fromText.size === 0 && fromGrid.size === 0) return grid
+  const values: TableValues = {}
+  for (const [row, cells] of Object.entries(grid.values as TableValues)) values[row] = { ...cells }
+  const places = new Map(grid.places)
+  for (const [row, cols] of fromText) {
+    const target = (values[row] ??= {})
+    for (const col of cols) {
+      target[col] = text.values?.[row]?.[col]
+      const index = CELL_INDEX.get(`${table}.${row}.${col}`)
+      const place = index === undefined ? undefined : text.places.get(index)
+      if (index !== undefined && place) places.set(index, place)
+    }
+  }
+  const present = (cells: readonly string[] | undefined) =>
+    (cells ?? []).every((path) => {
+      const [, row] = /^[a-z]+\.(.+)$/.exec(path) ?? []
+      return row === undefined || values[row] === undefined
+    })
+  // A row one reader missed is not missing from the table kept.
+  const notes = [...grid.notes, ...text.notes.filter((n) => n.code !== 'row-missing')].filter(
+    (n) => n.code !== 'row-missing' || present(n.cells),
+  )
+  const rowNames = (rows: Map<string, string[]>) =>
+    [...rows.keys()].map((row) => `「${cellName(table, row, '').replace(/·$/, '')}」`).join('')
+  const parts: string[] = []
+  if (fromGrid.size > 0) parts.push(`${rowNames(fromGrid)}只有按单元格读取读出`)
+  if (fromText.size > 0) parts.push(`${rowNames(fromText)}只有按文本读取读出`)
+  notes.push({
+    level: 'info',
+    code: 'one-reading',
+    message: `${TABLE_NAME[table]}两种读法读出的数都一致；${parts.join('，')}`,
+    cells: [...fromGrid.keys(), ...fromText.keys()].map((row) => `${table}.${row}`),
+  })
+  return { ...grid, values, places, notes }
 }
 
 function withNote(reading: TableReading, message: string): TableReading {
