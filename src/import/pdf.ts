@@ -19,8 +19,18 @@ export interface PdfLine {
   text: string
 }
 
-/** Every page's lines, top to bottom, each with the positioned pieces it was made of. */
+export interface PdfDocument {
+  /** Every page's lines, top to bottom, each with the positioned pieces it was made of. */
+  pages: PageLine[][]
+  /** The document's own title (its information dictionary), when it has one. */
+  title?: string
+}
+
 export async function readPdfPages(data: Uint8Array): Promise<PageLine[][]> {
+  return (await readPdf(data)).pages
+}
+
+export async function readPdf(data: Uint8Array): Promise<PdfDocument> {
   const { pdfjs, options, newWorker } = await loadPdfJs()
   const own = newWorker?.()
   // pdf.js transfers the buffer to its worker; a copy leaves the caller's bytes usable.
@@ -53,7 +63,10 @@ export async function readPdfPages(data: Uint8Array): Promise<PageLine[][]> {
       pages.push(pageLines(pieces))
       page.cleanup()
     }
-    return pages
+    // A page printed from a browser carries the page's <title>; its first lines are the site's.
+    const info = await doc.getMetadata().catch(() => undefined)
+    const title = (info?.info as { Title?: unknown } | undefined)?.Title
+    return typeof title === 'string' && title.trim() ? { pages, title: title.trim() } : { pages }
   } finally {
     await task.destroy()
     own?.dispose()

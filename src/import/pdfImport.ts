@@ -3,15 +3,15 @@
  * tables rebuilt as cells from where their text is printed and read cell by cell.
  */
 import { pdfGrid } from './cells/pdf'
-import { pagesToText, readPdfPages, type PageLine } from './pdf'
+import { pagesToText, readPdf, type PdfDocument } from './pdf'
 import { splitLines } from './text/stream'
 import { readText } from './text/readText'
 import type { FileImport, Provenance } from './types'
 
 export async function importPdf(name: string, data: Uint8Array): Promise<FileImport> {
-  let pages: PageLine[][]
+  let pdf: PdfDocument
   try {
-    pages = await readPdfPages(data)
+    pdf = await readPdf(data)
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e)
     const reason = /password/i.test(msg) ? 'PDF 有密码保护' : 'PDF 文件已损坏或无法解析'
@@ -23,6 +23,7 @@ export async function importPdf(name: string, data: Uint8Array): Promise<FileImp
       error: `${reason}（${msg.slice(0, 80)}）`,
     }
   }
+  const { pages, title } = pdf
   const { text, lineInfo } = pagesToText(pages)
   if (text.replace(/\s/g, '').length < 20) {
     return {
@@ -53,7 +54,14 @@ export async function importPdf(name: string, data: Uint8Array): Promise<FileImp
         }
       : { where: `第${lo + 1}行`, line: lo + 1, excerpt }
   }
-  const read = readText({ text, name, format: 'pdf', locate, grid: pdfGrid(pages) })
+  const read = readText({
+    text,
+    name,
+    format: 'pdf',
+    locate,
+    lastTitle: title,
+    grid: pdfGrid(pages),
+  })
   if (!read.ok) return { file: name, format: 'pdf', reports: [], notes: [], error: read.error }
   return { file: name, format: 'pdf', reports: [read.value], notes: [] }
 }

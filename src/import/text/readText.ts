@@ -28,8 +28,13 @@ export interface TextSource {
   format: SourceFormat
   /** Maps a source offset to where a person finds it; defaults to the line number. */
   locate?: (offset: number) => Provenance
-  /** Title from outside the text (an HTML page's `<title>`), tried after the text's own. */
+  /** Title from outside the text (an HTML page's `<title>`), tried before the text's own. */
   title?: string
+  /**
+   * A title to try only after the text's own: a PDF's document title, which a browser fills
+   * from the page's `<title>` but a word processor may keep from last year's file.
+   */
+  lastTitle?: string
   /**
    * The same document as rows of cells, where it has them: its tables are then also read cell by
    * cell, and each table is kept only where the two readings agree (or one alone could read it).
@@ -166,7 +171,10 @@ export function readText(source: TextSource): TextReadResult {
   const detected = detectEdition(st, t2Start ?? t3Start ?? 0, t3End)
 
   // A page's own <title> is more reliable than its first lines, which may be site navigation.
-  const title = (source.title ? readTitle(source.title) : undefined) ?? readTitle(text)
+  const title =
+    (source.title ? readTitle(source.title) : undefined) ??
+    readTitle(text) ??
+    (source.lastTitle ? readTitle(source.lastTitle) : undefined)
   const fromName = readFileName(name)
   let agency = title?.agency ?? fromName.agency
   const year = title?.year ?? fromName.year
