@@ -9,7 +9,9 @@ import type { Provenance } from '../types'
 import { SECTION } from '../text/sections'
 import type { GridDoc, GridRow } from './types'
 
-const TAB_LINE = /^[ \u00a0]*\t[ \u00a0]*$/
+const TAB_LINE = /^[ \u00a0]*(?:\t[ \u00a0]*)+$/
+/** Blank lines that end a row: cells are one blank line apart, an empty cell three. */
+const ROW_BREAK = 4
 const VALUE = /^[-+]?[0-9０-９][0-9０-９,.，．]*$/
 
 function isHeading(text: string): boolean {
@@ -58,7 +60,11 @@ function fromInnerText(lines: string[]): GridDoc {
   }
   lines.forEach((raw, i) => {
     if (TAB_LINE.test(raw)) {
+      // A row whose first cell is empty starts with its tab line.
+      if (blanks >= ROW_BREAK && (current !== undefined || cells.length > 0)) endRow()
       endCell()
+      // Tabs side by side: the cells between them are empty.
+      for (let k = (raw.match(/\t/g)?.length ?? 1) - 1; k > 0; k--) endCell()
       afterTab = true
       currentLine = i + 2
       blanks = 0
@@ -69,10 +75,10 @@ function fromInnerText(lines: string[]): GridDoc {
       blanks++
       return
     }
-    // Several blank lines end a row; a heading stands alone; a value is a cell's whole text,
+    // Four blank lines end a row; a heading stands alone; a value is a cell's whole text,
     // so text after it without a tab starts the next row (a paragraph after a table).
     if (
-      blanks >= 3 ||
+      blanks >= ROW_BREAK ||
       isHeading(text) ||
       (current !== undefined && !afterTab && VALUE.test(current))
     ) {
