@@ -10,8 +10,9 @@
 import { pieceOfItem, verticalGlyphs, type Piece } from './pdfText/glyphs'
 import { pageLines, type PageLine } from './pdfText/lines'
 import { loadPdfJs } from './pdfText/load'
+import { pageRules, type Rule } from './pdfText/rules'
 
-export type { PageLine }
+export type { PageLine, Rule }
 export type { Piece } from './pdfText/glyphs'
 
 export interface PdfLine {
@@ -24,13 +25,18 @@ export interface PdfDocument {
   pages: PageLine[][]
   /** The document's own title (its information dictionary), when it has one. */
   title?: string
+  /** Every page's ruling lines (cell borders), when asked for. */
+  rules?: Rule[][]
 }
 
 export async function readPdfPages(data: Uint8Array): Promise<PageLine[][]> {
   return (await readPdf(data)).pages
 }
 
-export async function readPdf(data: Uint8Array): Promise<PdfDocument> {
+export async function readPdf(
+  data: Uint8Array,
+  opts: { rules?: boolean } = {},
+): Promise<PdfDocument> {
   const { pdfjs, options, newWorker } = await loadPdfJs()
   const own = newWorker?.()
   // pdf.js transfers the buffer to its worker; a copy leaves the caller's bytes usable.
@@ -38,6 +44,7 @@ export async function readPdf(data: Uint8Array): Promise<PdfDocument> {
   try {
     const doc = await task.promise
     const pages: PageLine[][] = []
+    const rules: Rule[][] = []
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const viewport = page.getViewport({ scale: 1 }).transform
@@ -61,12 +68,15 @@ export async function readPdf(data: Uint8Array): Promise<PdfDocument> {
         pieces.push(...(glyphs.length ? glyphs : verticalItems))
       }
       pages.push(pageLines(pieces))
+      if (opts.rules) rules.push(await pageRules(page, pdfjs, viewport).catch(() => []))
       page.cleanup()
     }
     // A page printed from a browser carries the page's <title>; its first lines are the site's.
     const info = await doc.getMetadata().catch(() => undefined)
     const title = (info?.info as { Title?: unknown } | undefined)?.Title
-    return typeof title === 'string' && title.trim() ? { pages, title: title.trim() } : { pages }
+    const out: PdfDocument = opts.rules ? { pages, rules } : { pages }
+    if (typeof title === 'string' && title.trim()) out.title = title.trim()
+    return out
   } finally {
     await task.destroy()
     own?.dispose()

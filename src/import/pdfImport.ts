@@ -11,7 +11,7 @@ import type { FileImport, Provenance } from './types'
 export async function importPdf(name: string, data: Uint8Array): Promise<FileImport> {
   let pdf: PdfDocument
   try {
-    pdf = await readPdf(data)
+    pdf = await readPdf(data, { rules: true })
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e)
     const reason = /password/i.test(msg) ? 'PDF 有密码保护' : 'PDF 文件已损坏或无法解析'
@@ -23,7 +23,7 @@ export async function importPdf(name: string, data: Uint8Array): Promise<FileImp
       error: `${reason}（${msg.slice(0, 80)}）`,
     }
   }
-  const { pages, title } = pdf
+  const { pages, title, rules } = pdf
   const { text, lineInfo } = pagesToText(pages)
   if (text.replace(/\s/g, '').length < 20) {
     return {
@@ -60,7 +60,7 @@ export async function importPdf(name: string, data: Uint8Array): Promise<FileImp
     format: 'pdf',
     locate,
     lastTitle: title,
-    grid: pdfGrid(pages),
+    grid: pdfGrid(pages, rules),
   })
   if (!read.ok) return { file: name, format: 'pdf', reports: [], notes: [], error: read.error }
   return { file: name, format: 'pdf', reports: [read.value], notes: [] }

@@ -155,15 +155,21 @@ function union(table: TableKey, grid: TableReading, text: TableReading): TableRe
       if (index !== undefined && place) places.set(index, place)
     }
   }
-  const present = (cells: readonly string[] | undefined) =>
-    (cells ?? []).every((path) => {
-      const [, row] = /^[a-z]+\.(.+)$/.exec(path) ?? []
-      return row === undefined || values[row] === undefined
-    })
-  // A row one reader missed is not missing from the table kept.
-  const notes = [...grid.notes, ...text.notes.filter((n) => n.code !== 'row-missing')].filter(
-    (n) => n.code !== 'row-missing' || present(n.cells),
-  )
+  // The text reader's notes speak of its reading: kept only for the rows taken from it, and a
+  // row one reader missed is not missing from the table kept. A note names `table.row` or
+  // `table.row.column`.
+  const rowOf = (path: string) => {
+    const rest = path.slice(path.indexOf('.') + 1)
+    return fromText.has(rest) ? rest : rest.slice(0, rest.lastIndexOf('.'))
+  }
+  const onlyText = (n: ImportNote) =>
+    (n.cells ?? []).length > 0 && (n.cells ?? []).every((path) => fromText.has(rowOf(path)))
+  const notes = [
+    ...grid.notes.filter(
+      (n) => n.code !== 'row-missing' || !(n.cells ?? []).some((p) => fromText.has(rowOf(p))),
+    ),
+    ...text.notes.filter((n) => n.code !== 'row-missing' && onlyText(n)),
+  ]
   const rowNames = (rows: Map<string, string[]>) =>
     [...rows.keys()].map((row) => `「${cellName(table, row, '').replace(/·$/, '')}」`).join('')
   const parts: string[] = []
@@ -175,7 +181,13 @@ function union(table: TableKey, grid: TableReading, text: TableReading): TableRe
     message: `${TABLE_NAME[table]}两种读法读出的数都一致；${parts.join('，')}`,
     cells: [...fromGrid.keys(), ...fromText.keys()].map((row) => `${table}.${row}`),
   })
-  return { ...grid, values, places, notes }
+  // Rows in the template's order, as either reader gives them.
+  const order = (row: string) =>
+    CELL_INDEX.get(`${table}.${row}.${Object.keys(values[row] ?? {})[0] ?? ''}`) ?? 0
+  const ordered = Object.fromEntries(
+    Object.entries(values).sort(([a], [b]) => order(a) - order(b)),
+  ) as TableValues
+  return { ...grid, values: ordered, places, notes }
 }
 
 function withNote(reading: TableReading, message: string): TableReading {

@@ -7,10 +7,11 @@
  * unreadable, and the grid reader refuses the table.
  */
 import { matchActiveMeasure, matchAppealBlock, matchAppealMeasure, matchApplicant } from '../labels'
-import type { PageLine } from '../pdf'
+import type { PageLine, Rule } from '../pdf'
 import type { Provenance } from '../types'
 import { SECTION } from '../text/sections'
 import { foldCell, readCellValue } from './values'
+import { latticeRows } from './pdfLattice'
 import { stripLines, type Run, type StripLine } from './pdfRuns'
 import type { GridDoc, GridRow } from './types'
 
@@ -229,23 +230,29 @@ function buildTable(kind: Kind, lines: StripLine[], table: number): Built {
   return { rows: [...out, ...all.map((r) => r.row)] }
 }
 
-export function pdfGrid(pages: PageLine[][]): GridDoc {
-  const lines = stripLines(pages)
+export function pdfGrid(pages: PageLine[][], rules?: Rule[][]): GridDoc {
+  const { lines, offsets } = stripLines(pages)
   const rows: GridRow[] = []
   let kind: Kind | undefined
   let region: StripLine[] = []
+  let top = 0
   let table = 0
   let next = 0
-  const close = () => {
-    if (kind && region.length > 0) rows.push(...buildTable(kind, region, ++table).rows)
+  const close = (bottom: number) => {
+    if (kind && region.length > 0) {
+      table++
+      const lattice = latticeRows(region, rules, offsets, top, bottom, table)
+      rows.push(...(lattice ?? buildTable(kind, region, table).rows))
+    }
     region = []
   }
   for (const line of lines) {
     const folded = line.text.replace(/\s+/g, '')
     const heading = HEADINGS.findIndex(([key], i) => i >= next && SECTION[key].test(folded))
     if (heading >= 0 && folded.length < 60) {
-      close()
+      close(line.y)
       kind = HEADINGS[heading]?.[1]
+      top = line.y
       next = heading + 1
       rows.push(paragraph(line))
       continue
@@ -253,6 +260,6 @@ export function pdfGrid(pages: PageLine[][]): GridDoc {
     if (kind) region.push(line)
     else rows.push(paragraph(line))
   }
-  close()
+  close(Infinity)
   return { rows, aligned: true }
 }

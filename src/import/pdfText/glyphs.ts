@@ -5,7 +5,7 @@
 import type { TextItem } from 'pdfjs-dist/types/src/display/api'
 import type { PdfJs, PdfPage } from './load'
 
-type Matrix = [number, number, number, number, number, number]
+export type Matrix = [number, number, number, number, number, number]
 
 /** A run of text placed on the page, in viewport space (y grows downward, y is the baseline). */
 export interface Piece {
@@ -35,7 +35,7 @@ const CJK_SPACES = new RegExp(`([${CJK}]) +(?=[${CJK}])`, 'gu')
 // Geometry
 
 /** `b` then `a`, as pdf.js's `Util.transform(a, b)`. */
-function compose(a: readonly number[], b: readonly number[]): Matrix {
+export function compose(a: readonly number[], b: readonly number[]): Matrix {
   const [a0 = 1, a1 = 0, a2 = 0, a3 = 1, a4 = 0, a5 = 0] = a
   const [b0 = 1, b1 = 0, b2 = 0, b3 = 1, b4 = 0, b5 = 0] = b
   return [
@@ -52,7 +52,7 @@ function translate(m: readonly number[], x: number, y: number): Matrix {
   return compose(m, [1, 0, 0, 1, x, y])
 }
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0]
+export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0]
 
 /** Some PDF fonts map CJK characters to Kangxi radicals or compatibility ideographs (⽂ for 文);
  * only those are folded, everything else stays as printed. */
@@ -106,7 +106,7 @@ function isGlyph(g: unknown): g is GlyphLike {
   )
 }
 
-function nums(args: unknown): number[] {
+export function nums(args: unknown): number[] {
   if (!args || typeof args !== 'object') return []
   return Array.from(args as ArrayLike<unknown>, (v) => (typeof v === 'number' ? v : 0))
 }
