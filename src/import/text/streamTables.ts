@@ -6,7 +6,8 @@ import { ACTIVE_ITEMS, rowSpec, type Edition, type RequestRowKey } from '@/domai
 import type { ImportNote, Provenance } from '../types'
 import { notFound, refusedReading, type TableReading, type TableValues } from '../reading'
 import { findFirst, type Stream } from './stream'
-import { readTable2, readTable3, readTable4, type Positions } from './tables'
+import { readTable2 } from './table2'
+import { readTable3, readTable4, type Positions } from './tables'
 
 /** Where each table lies in the stream; undefined where it was not found. */
 export interface TableSpans {
