@@ -23,10 +23,21 @@ export function compact(label: string): string {
   return label.normalize('NFKC').replace(/[\s\u3000]+/g, '')
 }
 
+/**
+ * Labels repeat from report to report: each is matched once per list of specs. Bounded so that
+ * a file of junk cannot grow it without end.
+ */
+const matched = new WeakMap<object, Map<string, string | null>>()
+const MAX_CACHED = 20_000
+
 function best<K extends string>(
   label: string,
   specs: readonly { key: K; match: readonly string[] }[],
 ): K | undefined {
+  let cache = matched.get(specs)
+  if (!cache) matched.set(specs, (cache = new Map()))
+  const hit = cache.get(label)
+  if (hit !== undefined) return (hit ?? undefined) as K | undefined
   const text = compact(label)
   let found: { key: K; length: number } | undefined
   for (const spec of specs) {
@@ -36,11 +47,14 @@ function best<K extends string>(
       }
     }
   }
+  if (cache.size >= MAX_CACHED) cache.clear()
+  cache.set(label, found?.key ?? null)
   return found?.key
 }
 
 export const matchRequestRow = (label: string): RequestRowKey | undefined =>
   best(label, REQUEST_ROWS)
+
 /** A group heading (`三、`, `（六）`) or a sub-row number (`2.`, `3、`) inside a row label. */
 const ROW_MARK = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)/g
 

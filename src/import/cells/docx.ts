@@ -109,7 +109,6 @@ export function docxGrid(xml: string): GridDoc {
       return
     }
     const t = tables[tables.length - 1]
-    const attrs = () => xml.slice(tok.attrFrom, tok.attrTo)
     switch (tag) {
       case 'w:t':
         inText = !tok.closing && !tok.selfClosing
@@ -139,7 +138,8 @@ export function docxGrid(xml: string): GridDoc {
         if (!tok.closing) t.row = { before: 0, cells: [] }
         return
       case 'w:gridbefore':
-        if (t?.row && !t.cell) t.row.before = Number(attribute(attrs(), 'w:val')) || 0
+        if (t?.row && !t.cell)
+          t.row.before = Number(attribute(xml.slice(tok.attrFrom, tok.attrTo), 'w:val')) || 0
         return
       case 'w:tc':
         if (!t) return
@@ -153,12 +153,13 @@ export function docxGrid(xml: string): GridDoc {
         return
       case 'w:gridspan':
         if (t?.cell) {
-          const n = Number(attribute(attrs(), 'w:val'))
+          const n = Number(attribute(xml.slice(tok.attrFrom, tok.attrTo), 'w:val'))
           t.cell.span = Number.isInteger(n) && n >= 1 ? Math.min(n, 1000) : 1
         }
         return
       case 'w:vmerge':
-        if (t?.cell) t.cell.continues = attribute(attrs(), 'w:val') !== 'restart'
+        if (t?.cell)
+          t.cell.continues = attribute(xml.slice(tok.attrFrom, tok.attrTo), 'w:val') !== 'restart'
         return
     }
   })
