@@ -11,6 +11,7 @@ import { pieceOfItem, verticalGlyphs, type Piece } from './pdfText/glyphs'
 import { pageLines, type PageLine } from './pdfText/lines'
 import { loadPdfJs } from './pdfText/load'
 import { pageRules, type Rule } from './pdfText/rules'
+import { SECTION } from './text/sections'
 
 export type { PageLine, Rule }
 export type { Piece } from './pdfText/glyphs'
@@ -68,8 +69,21 @@ export async function readPdf(
         pieces.push(...(glyphs.length ? glyphs : verticalItems))
       }
       pages.push(pageLines(pieces))
-      if (opts.rules) rules.push(await pageRules(page, pdfjs, viewport).catch(() => []))
       page.cleanup()
+    }
+    if (opts.rules) {
+      // Drawing operators cost as much as the text: only the pages the tables are on.
+      const [first, last] = tablePages(pages)
+      for (let n = 1; n <= doc.numPages; n++) {
+        if (n < first || n > last) {
+          rules.push([])
+          continue
+        }
+        const page = await doc.getPage(n)
+        const viewport = page.getViewport({ scale: 1 }).transform
+        rules.push(await pageRules(page, pdfjs, viewport).catch(() => []))
+        page.cleanup()
+      }
     }
     // A page printed from a browser carries the page's <title>; its first lines are the site's.
     const info = await doc.getMetadata().catch(() => undefined)
@@ -81,6 +95,15 @@ export async function readPdf(
     await task.destroy()
     own?.dispose()
   }
+}
+
+/** The pages from table 2's heading to the heading after table 4 (all pages without them). */
+function tablePages(pages: PageLine[][]): [number, number] {
+  const pageOf = (re: RegExp) =>
+    pages.findIndex((lines) => lines.some((l) => re.test(l.text.replace(/\s+/g, ''))))
+  const start = pageOf(SECTION.active)
+  const end = pageOf(SECTION.problems)
+  return [start >= 0 ? start + 1 : 1, end >= 0 ? end + 1 : pages.length]
 }
 
 /** The text lines of every page, top to bottom; blank lines are left out. */
