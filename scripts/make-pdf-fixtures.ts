@@ -44,8 +44,7 @@ const FIXTURES: Fixture[] = [
 /** What the page prints: a blank 总计 column reads as 0. */
 function printed(f: Fixture): Report {
   const r = structuredClone(f.report)
-  if (f.opts.blankTotals)
-    for (const row of Object.values(r.requests)) if (row) row.total = 0
+  if (f.opts.blankTotals) for (const row of Object.values(r.requests)) if (row) row.total = 0
   return { ...r, text: undefined, source: undefined }
 }
 
