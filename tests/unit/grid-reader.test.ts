@@ -223,3 +223,18 @@ describe('combining two readings of one table', () => {
     expect(r.notes.at(-1)?.message).toContain('「结转下年度」只有按单元格读取读出')
   })
 })
+
+describe('a site that lays its page out with tables', () => {
+  it('reads the report’s tables inside a layout cell, both ways, its headings found', () => {
+    const page = renderHtml(r2021, { blankZeros: true })
+      .replace('<body>', '<body><table class="layout"><tr><td class="nav">导航</td><td>')
+      .replace('</body>', '</td></tr></table></body>')
+    const result = importText('r.html', page)
+    const { report, notes } = result.reports[0]!
+    expect(tables(report)).toEqual(tables(r2021))
+    expect(report.unread).toBeUndefined()
+    expect(
+      notes.filter((n) => n.code === 'one-reading' && n.message.includes('按单元格读取未能')),
+    ).toEqual([])
+  })
+})

@@ -1,6 +1,9 @@
 /**
  * A saved web page as rows of cells: every `<tr>` a row with its `rowspan`/`colspan` expanded,
- * every other block of text a paragraph row. Scripts and styles are dropped, never run.
+ * every other block of text a paragraph row. A site that lays its page out with tables holds the
+ * report's tables inside a cell of its own: the text of such a cell around the inner tables is
+ * read as paragraphs, so the section headings there stand on rows of their own. Scripts and
+ * styles are dropped, never run.
  */
 import { BLOCK, SKIP } from '../html'
 import { attribute, decodeEntities, forEachToken } from '../markup'
@@ -12,6 +15,10 @@ interface OpenTable {
   index: number
   rows: number
   spans: SpanGrid
+  row?: SpannedCell[]
+  cell?: SpannedCell
+  /** The cell holds a table of its own: its text is paragraphs, not a cell's value. */
+  holdsTable?: boolean
 }
 
 export function htmlGrid(html: string): GridDoc {
@@ -20,59 +27,77 @@ export function htmlGrid(html: string): GridDoc {
   let tableCount = 0
   let paragraphs = 0
   let text = ''
-  let row: SpannedCell[] | undefined
-  let cell: SpannedCell | undefined
+  const top = () => tables[tables.length - 1]
 
-  const flush = () => {
-    const t = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim()
-    text = ''
+  const paragraph = (raw: string) => {
+    const t = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim()
     if (!t) return
     const n = ++paragraphs
     const where: Provenance = { where: `正文第${n}段`, excerpt: t.slice(0, 120) }
     rows.push({ cells: [{ text: t }], where: () => where })
   }
-  const endCell = () => {
-    if (cell && row) row.push({ ...cell, text: cell.text.replace(/\s+/g, ' ').trim() })
-    cell = undefined
+  const flush = () => {
+    paragraph(text)
+    text = ''
   }
-  const endRow = () => {
-    endCell()
-    const table = tables[tables.length - 1]
-    if (row && table) {
-      const r = ++table.rows
-      const t = table.index
-      const cells = table.spans.row(row)
-      const excerpt = row
+  /** A layout cell's text so far, one paragraph per block (blocks inside a cell end in \n). */
+  const flushCell = (t: OpenTable) => {
+    if (!t.cell) return
+    for (const block of t.cell.text.split('\n')) paragraph(block)
+    t.cell.text = ''
+  }
+  const endCell = (t: OpenTable) => {
+    if (t.cell && t.row) {
+      if (t.holdsTable) flushCell(t)
+      t.row.push({ ...t.cell, text: t.cell.text.replace(/\s+/g, ' ').trim() })
+    }
+    t.cell = undefined
+    t.holdsTable = false
+  }
+  const endRow = (t: OpenTable) => {
+    endCell(t)
+    if (t.row) {
+      const r = ++t.rows
+      const index = t.index
+      const cells = t.spans.row(t.row)
+      const excerpt = t.row
         .map((c) => c.text)
         .join(' | ')
         .slice(0, 120)
       rows.push({
         cells,
-        table: t,
+        table: index,
         where: (col) => {
           const c = cells[col]?.source ?? col + 1
-          return { where: `第${t}个表格 第${r}行第${c}格`, table: t, row: r, column: c, excerpt }
+          return {
+            where: `第${index}个表格 第${r}行第${c}格`,
+            table: index,
+            row: r,
+            column: c,
+            excerpt,
+          }
         },
       })
     }
-    row = undefined
+    t.row = undefined
   }
 
   let skipUntil: string | undefined
-  forEachToken(html, (t) => {
+  forEachToken(html, (tok) => {
     if (skipUntil) {
-      if (t.tag === skipUntil && t.closing) skipUntil = undefined
+      if (tok.tag === skipUntil && tok.closing) skipUntil = undefined
       return
     }
-    if (t.text !== undefined) {
-      const s = t.text.includes('&') ? decodeEntities(t.text) : t.text
-      if (cell) cell.text += s
+    const t = top()
+    if (tok.text !== undefined) {
+      const s = tok.text.includes('&') ? decodeEntities(tok.text) : tok.text
+      if (t?.cell) t.cell.text += s
       else text += s
       return
     }
-    const { tag, closing } = t
+    const { tag, closing } = tok
     if (tag === undefined) return
-    if (!closing && SKIP.has(tag) && !t.selfClosing) {
+    if (!closing && SKIP.has(tag) && !tok.selfClosing) {
       skipUntil = tag
       return
     }
@@ -81,38 +106,52 @@ export function htmlGrid(html: string): GridDoc {
       return
     }
     if (tag === 'table') {
-      endRow()
-      flush()
-      if (!closing) tables.push({ index: ++tableCount, rows: 0, spans: new SpanGrid() })
-      else tables.pop()
-      return
-    }
-    if (tag === 'tr') {
-      endRow()
-      flush()
-      if (!closing) row = []
-      return
-    }
-    if (tag === 'td' || tag === 'th') {
-      endCell()
-      if (closing || tables.length === 0) return
-      row ??= []
-      const attrs = html.slice(t.attrFrom, t.attrTo)
-      cell = {
-        text: '',
-        colspan: spanOf(attribute(attrs, 'colspan')),
-        rowspan: spanOf(attribute(attrs, 'rowspan')),
-        source: row.length + 1,
+      if (!closing) {
+        flush()
+        if (t?.cell) {
+          t.holdsTable = true
+          flushCell(t)
+        }
+        tables.push({ index: ++tableCount, rows: 0, spans: new SpanGrid() })
+      } else if (t) {
+        endRow(t)
+        tables.pop()
       }
       return
     }
-    if (tag === 'br' && cell) return
+    if (!t) {
+      if (BLOCK.has(tag)) flush()
+      return
+    }
+    if (tag === 'tr') {
+      endRow(t)
+      if (!closing) t.row = []
+      return
+    }
+    if (tag === 'td' || tag === 'th') {
+      endCell(t)
+      if (closing) return
+      t.row ??= []
+      const attrs = html.slice(tok.attrFrom, tok.attrTo)
+      t.cell = {
+        text: '',
+        colspan: spanOf(attribute(attrs, 'colspan')),
+        rowspan: spanOf(attribute(attrs, 'rowspan')),
+        source: t.row.length + 1,
+      }
+      return
+    }
+    // Inside a cell a line break only wraps a label (`结果<br>维持`); a block ends a line.
+    if (tag === 'br' && t.cell) return
     if (BLOCK.has(tag)) {
-      if (cell) cell.text += ' '
+      if (t.cell) t.cell.text += '\n'
       else flush()
     }
   })
-  endRow()
+  for (let t = top(); t; t = top()) {
+    endRow(t)
+    tables.pop()
+  }
   flush()
   return { rows, aligned: true }
 }
