@@ -64,11 +64,19 @@ const ROW_MARK = /[一二三四五六七八九十]+、|[（(][一二三四五六
  * name it; the whole label only where they name nothing. `其他处理` would otherwise win over
  * `其他`, and `其他` inside `（二）部分公开（…不计其他情形）` is not the row's name.
  */
+const rowLabels = new Map<string, RequestRowKey | null>()
+
 export function matchRequestRowLabel(label: string): RequestRowKey | undefined {
+  const hit = rowLabels.get(label)
+  if (hit !== undefined) return hit ?? undefined
   const text = compact(label)
   let own = -1
   for (const m of text.matchAll(ROW_MARK)) own = m.index + m[0].length
-  return (own > 0 ? best(text.slice(own), REQUEST_ROWS) : undefined) ?? best(text, REQUEST_ROWS)
+  const key =
+    (own > 0 ? best(text.slice(own), REQUEST_ROWS) : undefined) ?? best(text, REQUEST_ROWS)
+  if (rowLabels.size >= MAX_CACHED) rowLabels.clear()
+  rowLabels.set(label, key ?? null)
+  return key
 }
 export const matchApplicant = (label: string): ApplicantKey | undefined =>
   best(label, APPLICANT_COLUMNS)
