@@ -4,14 +4,15 @@
  * the time of the dashboard's aggregations at 1,000 / 10,000 / 50,000 reports. Figures, not tests:
  * nothing here fails because a machine is slow.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { agencyYearMatrix, known, summarize } from '@/analysis/figures'
 import { outcomeDistribution, refusalReasons } from '@/analysis/outcomes'
 import { emptyFilter, filterPredicate } from '@/analysis/filter'
 import { checkReports } from '@/checks'
 import { generateCorpus } from '@/generate/corpus'
-import { render, type RenderLayout } from '@/generate/render'
+import { renderCopied, renderDocx } from '@/generate/cells'
+import { render, renderHtml, type RenderLayout } from '@/generate/render'
 import { importFile } from '@/import'
 import { toCanonicalJson, toTidyCsv } from '@/export/reports'
 
@@ -102,12 +103,56 @@ rows.push(
     FILES,
   ),
 )
+rows.push(
+  await timeImport(
+    `saved web page, blank cells (${fmt(FILES)} files)`,
+    few.map((r, i) => ({
+      name: `${i}.html`,
+      bytes: encoder.encode(renderHtml(r, { blankZeros: true, trailingRow: true })),
+    })),
+    FILES,
+  ),
+)
+rows.push(
+  await timeImport(
+    `text copied from a page, blank cells (${fmt(FILES)} files)`,
+    few.map((r, i) => ({
+      name: `${i}.txt`,
+      bytes: encoder.encode(renderCopied(r, { blankZeros: true })),
+    })),
+    FILES,
+  ),
+)
+rows.push(
+  await timeImport(
+    `Word .docx, blank cells (${fmt(FILES)} files)`,
+    few.map((r, i) => ({ name: `${i}.docx`, bytes: renderDocx(r, { blankZeros: true }) })),
+    FILES,
+  ),
+)
 const samples = fileURLToPath(new URL('../tests/fixtures/samples/', import.meta.url))
+const generatedPdfs = fileURLToPath(new URL('../tests/fixtures/pdf/', import.meta.url))
 const pdfs = ['hongze-2023', 'hongze-2024', 'huaian-2024'].map((n) => ({
   name: `${n}.pdf`,
   bytes: new Uint8Array(readFileSync(`${samples}${n}.pdf`)),
 }))
 rows.push(await timeImport('PDF (the 3 sample PDFs)', pdfs, 3))
+const gridPdfs = [
+  ...['pingtan-2025-printed.pdf', 'pingtan-2025-word.pdf'].map((n) => `${samples}${n}`),
+  ...readdirSync(generatedPdfs)
+    .filter((n) => n.endsWith('.pdf'))
+    .map((n) => `${generatedPdfs}${n}`),
+].map((path) => ({
+  name: path.slice(path.lastIndexOf('/') + 1),
+  bytes: new Uint8Array(readFileSync(path)),
+}))
+rows.push(
+  await timeImport(
+    `PDF printed from a page or Word (${gridPdfs.length} files)`,
+    gridPdfs,
+    gridPdfs.length,
+  ),
+)
 
 console.log('\n| import | reports | MB | ms | reports/s | MB/s | floor MB/s | × floor |')
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')

@@ -4,75 +4,21 @@
  * with every cell glued, and a Word-exported web page. Used by the round-trip tests, the
  * benchmarks and the generator command; the importers must read each back.
  */
+import { APPLICANT_KEYS, rowSpec } from '@/domain/catalog'
+import type { Report } from '@/domain/report'
 import {
-  ACTIVE_ITEMS,
-  ACTIVE_MEASURE_LABELS,
-  APPEAL_BLOCK_KEYS,
-  APPEAL_MEASURE_KEYS,
-  APPLICANT_KEYS,
-  REQUEST_ROWS,
-  rowSpec,
-  type RequestRowKey,
-} from '@/domain/catalog'
-import { hasSplitOther, rowsOfEdition, type Report } from '@/domain/report'
+  T3_HEAD,
+  activeLines,
+  appealValues,
+  labelParts,
+  narrative,
+  rowKeys,
+  tail,
+  title,
+} from './parts'
+import { requestsTable } from './tables'
 
 export type RenderLayout = 'tsv' | 'layout' | 'glued' | 'html'
-
-const ARTICLE = [20, '一', '五', '六', '八', '九'] as const
-
-function title(r: Report): string {
-  return `${r.agency}${r.year}年政府信息公开工作年度报告`
-}
-
-function rowKeys(r: Report): RequestRowKey[] {
-  return rowsOfEdition(r.edition, hasSplitOther(r)).filter((k) => r.requests[k])
-}
-
-/** The label split as the template prints it: group heading, then the row's own words. */
-function labelParts(key: RequestRowKey): [string, string] {
-  const label = rowSpec(key).label
-  const space = label.indexOf(' ')
-  return space < 0 ? ['', label] : [label.slice(0, space), label.slice(space + 1)]
-}
-
-function activeLines(r: Report, sep: string): string[] {
-  const lines: string[] = []
-  let lastHeader = ''
-  for (const item of ACTIVE_ITEMS) {
-    const values = r.active?.[item.key]
-    const measures = item.measures[r.edition]
-    if (!values || !measures) continue
-    const header = `信息内容${sep}${measures.map((m) => (m === 'amount' ? '金额（单位：万元）' : ACTIVE_MEASURE_LABELS[m])).join(sep)}`
-    if (header !== lastHeader) {
-      lines.push(`第二十条第（${ARTICLE[(lines.length % 5) + 1]}）项`, header)
-      lastHeader = header
-    }
-    const label =
-      item.key === 'normativeDocs' && r.edition === '2021' ? '行政规范性文件' : item.label
-    lines.push([label, ...measures.map((m) => String(values[m] ?? 0))].join(sep))
-  }
-  return lines
-}
-
-function narrative(r: Report): string[] {
-  const received = r.requests.newReceived?.total ?? 0
-  return [
-    '一、总体情况',
-    r.text?.overview ??
-      `${r.year}年，${r.agency}认真贯彻落实《中华人民共和国政府信息公开条例》，全年共收到政府信息公开申请${received}件。`,
-  ]
-}
-
-function tail(r: Report): string[] {
-  return [
-    '五、存在的主要问题及改进情况',
-    r.text?.problems ?? '政府信息公开工作仍存在一些不足，下一步将继续加强。',
-    '六、其他需要报告的事项',
-    r.text?.otherMatters ?? '无。',
-  ]
-}
-
-const T3_HEAD = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'
 
 /** Text copied from a web page: one table row per line, cells separated by tabs. */
 export function renderTsv(r: Report): string {
@@ -91,12 +37,6 @@ export function renderTsv(r: Report): string {
   lines.push(appealValues(r).join('\t'))
   lines.push(...tail(r))
   return lines.join('\n') + '\n'
-}
-
-function appealValues(r: Report): string[] {
-  return APPEAL_BLOCK_KEYS.flatMap((b) =>
-    APPEAL_MEASURE_KEYS.map((m) => String(r.appeals[b]?.[m] ?? 0)),
-  )
 }
 
 /** Wraps a label at `width` characters, as a narrow table column does. */
@@ -201,7 +141,7 @@ function td(text: string, attrs = ''): string {
 /** A Word export inside a site template: navigation, scripts, rowspan/colspan, &nbsp; for blanks. */
 export function renderHtml(
   r: Report,
-  opts: { blankZeros?: boolean; blankTotals?: boolean } = {},
+  opts: { blankZeros?: boolean; blankTotals?: boolean; trailingRow?: boolean } = {},
 ): string {
   const v = (n: number | undefined) => (opts.blankZeros && !n ? '' : String(n ?? 0))
   const out: string[] = [
@@ -227,28 +167,15 @@ export function renderHtml(
   out.push(
     `<tr>${['商业企业', '科研机构', '社会公益<br/>组织', '法律服务<br/>机构', '其他'].map((c) => `<td>${c}</td>`).join('')}</tr>`,
   )
-  const keys = rowKeys(r)
-  let openGroup = ''
-  for (const key of keys) {
-    const [group, own] = labelParts(key)
-    const values = APPLICANT_KEYS.map((c) =>
-      td(opts.blankTotals && c === 'total' ? '' : v(r.requests[key]?.[c])),
-    ).join('')
-    const spec = REQUEST_ROWS.find((s) => s.key === key)
-    const sameGroup = keys.filter(
-      (k) => rowSpec(k).group === spec?.group && rowSpec(k).group !== 'intake',
-    ).length
-    let label = ''
-    if (group && group !== openGroup) {
-      label = td(group, ` rowspan="${sameGroup}"`) + td(own)
-      openGroup = group
-    } else if (
-      group === '' &&
-      (key === 'newReceived' || key === 'carriedOver' || key === 'carriedForward')
-    ) {
-      label = td(own, ' colspan="3"')
-    } else label = group === '' ? td(own, ' colspan="2"') : td(own)
-    out.push(`<tr>${label}${values}</tr>`)
+  // The data rows as a Word export lays them out: 三、本年度办理结果 spans every outcome row.
+  for (const row of requestsTable(r, v, opts.blankTotals === true).slice(3)) {
+    const cells = row.map((c) =>
+      td(
+        c.text,
+        `${(c.colspan ?? 1) > 1 ? ` colspan="${c.colspan}"` : ''}${(c.rowspan ?? 1) > 1 ? ` rowspan="${c.rowspan}"` : ''}`,
+      ),
+    )
+    out.push(`<tr>${cells.join('')}</tr>`)
   }
   out.push('</tbody></table><p>四、政府信息公开行政复议、行政诉讼情况</p><table border="1">')
   out.push(`<tr>${td('行政复议', ' colspan="5"')}${td('行政诉讼', ' colspan="10"')}</tr>`)
@@ -261,7 +188,9 @@ export function renderHtml(
   out.push(
     `<tr>${appealValues(r)
       .map((x) => td(v(Number(x))))
-      .join('')}</tr></table>`,
+      .join(
+        '',
+      )}</tr>${opts.trailingRow ? `<tr>${'<td style="border:none">&nbsp;</td>'.repeat(15)}</tr>` : ''}</table>`,
   )
   out.push(...tail(r).map((p) => `<p>${escapeHtml(p)}</p>`))
   out.push(

@@ -181,7 +181,7 @@ export const en: MessageSchema = {
     title: 'Import annual reports',
     drop: 'Drop files or a whole folder here',
     dropHint:
-      '.txt .html .pdf .xlsx .csv .json, many at once; parsed on this computer, nothing is uploaded.',
+      '.txt .html .pdf .docx .xlsx .csv .json, many at once; parsed on this computer, nothing is uploaded.',
     pickFiles: 'Choose files',
     pickFolder: 'Choose folder',
     paste: 'Paste text',

@@ -173,7 +173,8 @@ export const zhCN = {
       '{total} 个文件中，{failed} 个未能导入，原因写在各文件下方的红字中；其余文件不受影响。',
     title: '导入年度报告',
     drop: '把文件或整个文件夹拖到这里',
-    dropHint: '支持 .txt .html .pdf .xlsx .csv .json，可一次拖入多个文件；在本机解析，不会上传。',
+    dropHint:
+      '支持 .txt .html .pdf .docx .xlsx .csv .json，可一次拖入多个文件；在本机解析，不会上传。',
     pickFiles: '选择文件',
     pickFolder: '选择文件夹',
     paste: '粘贴文本',

@@ -6,45 +6,11 @@
  */
 import type { Provenance } from './types'
 import { BLANK } from './text/stream'
+import { decodeEntities, forEachToken } from './markup'
 
-const NAMED: Record<string, string> = {
-  nbsp: ' ',
-  ensp: ' ',
-  emsp: ' ',
-  thinsp: ' ',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-  middot: '·',
-  times: '×',
-  yen: '¥',
-  deg: '°',
-  plusmn: '±',
-}
+export { decodeEntities, forEachToken }
 
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (all, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X'
-          ? parseInt(name.slice(2), 16)
-          : parseInt(name.slice(1), 10)
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ''
-    }
-    return NAMED[name.toLowerCase()] ?? all
-  })
-}
-
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'p',
   'div',
   'br',
@@ -74,7 +40,7 @@ const BLOCK = new Set([
   'dl',
   'nav',
 ])
-const SKIP = new Set([
+export const SKIP = new Set([
   'script',
   'style',
   'noscript',
@@ -111,10 +77,14 @@ const NUMERIC = /^[-－]?[0-9０-９][0-9０-９.,，]*$/
  * Which empty cells of a row are blank values (read as 0). A data row is label cells followed by
  * value cells only (numbers or nothing): Word exports print zero as an empty cell, sometimes a
  * whole row or column of them. Header rows keep their empty cells empty. Undefined: drop the row.
+ * A row of empty cells is a row of zeros only before any row of values: after them it is a
+ * borderless spacer (Word exports end table 4 with one), and read as blanks it would give the
+ * table fifteen values too many.
  */
-function markBlanks(cells: string[]): string[] | undefined {
+export function markBlanks(cells: string[], afterValues: boolean): string[] | undefined {
   if (cells.length === 0) return undefined
-  if (cells.every((c) => c === '')) return cells.length >= 5 ? cells.map(() => BLANK) : undefined
+  if (cells.every((c) => c === ''))
+    return cells.length >= 5 && !afterValues ? cells.map(() => BLANK) : undefined
   let k = 0
   while (k < cells.length && cells[k] === '') k++
   const labelStart = k
@@ -134,96 +104,6 @@ function markBlanks(cells: string[]): string[] | undefined {
   return cells.map((c, i) => (c === '' && i > first && i < last && first >= 0 ? BLANK : c))
 }
 
-/** A piece of markup: text, a tag (name lower-cased), or something skipped (comment, doctype). */
-interface Token {
-  text?: string
-  tag?: string
-  closing?: boolean
-  selfClosing?: boolean
-}
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-const isNameChar = (c: number) =>
-  isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 58 || c === 45 /* : - */
-
-/**
- * The markup's pieces, as the regex
- * `<!--…-->|<![CDATA[…]]>|<!DOCTYPE…>|<\/?name(attributes with quoted values)>|[^<]+|<`
- * would cut them, scanned by hand: the regex spent most of an import on long style attributes.
- * Anything that does not close (a comment, a tag with an open quote) is a `<` of text.
- */
-export function forEachToken(html: string, visit: (token: Token) => void): void {
-  const n = html.length
-  let i = 0
-  while (i < n) {
-    if (html.charCodeAt(i) !== 60 /* < */) {
-      let end = html.indexOf('<', i)
-      if (end < 0) end = n
-      visit({ text: html.slice(i, end) })
-      i = end
-      continue
-    }
-    if (html.charCodeAt(i + 1) === 33 /* ! */) {
-      const skipped = skipDeclaration(html, i)
-      if (skipped > 0) {
-        visit({})
-        i = skipped
-        continue
-      }
-    }
-    const tag = readTag(html, i)
-    if (tag) {
-      visit(tag.token)
-      i = tag.end
-      continue
-    }
-    visit({ text: '<' })
-    i++
-  }
-}
-
-/** The end of a comment, CDATA section or doctype starting at `at`; -1 if none closes. */
-function skipDeclaration(html: string, at: number): number {
-  for (const [open, close] of DECLARATIONS) {
-    if (!html.startsWith(open, at)) continue
-    const end = html.indexOf(close, at + open.length)
-    return end < 0 ? -1 : end + close.length
-  }
-  return -1
-}
-
-const DECLARATIONS = [
-  ['<!--', '-->'],
-  ['<![CDATA[', ']]>'],
-  ['<!DOCTYPE', '>'],
-] as const
-
-function readTag(html: string, at: number): { token: Token; end: number } | undefined {
-  let j = at + 1
-  const closing = html.charCodeAt(j) === 47 /* / */
-  if (closing) j++
-  if (!isAsciiLetter(html.charCodeAt(j))) return undefined
-  const nameStart = j
-  let upper = false
-  for (let c = html.charCodeAt(j); j < html.length && isNameChar(c); c = html.charCodeAt(++j)) {
-    if (c >= 65 && c <= 90) upper = true
-  }
-  const name = html.slice(nameStart, j)
-  for (; j < html.length; j++) {
-    const c = html.charCodeAt(j)
-    if (c === 62 /* > */) {
-      const tag = upper ? name.toLowerCase() : name
-      return { token: { tag, closing, selfClosing: html.charCodeAt(j - 1) === 47 }, end: j + 1 }
-    }
-    if (c === 34 || c === 39 /* " ' */) {
-      const close = html.indexOf(c === 34 ? '"' : "'", j + 1)
-      if (close < 0) return undefined
-      j = close
-    }
-  }
-  return undefined
-}
-
 export function htmlToText(html: string): HtmlText {
   const lines: string[] = []
   const info: LineInfo[] = []
@@ -232,6 +112,7 @@ export function htmlToText(html: string): HtmlText {
   let tableIndex = 0
   let rowIndex = 0
   const tableStack: number[] = []
+  const tablesWithValues = new Set<number>()
   let row: Cell[] | undefined
   let cell: string | undefined
 
@@ -253,7 +134,14 @@ export function htmlToText(html: string): HtmlText {
   }
   const endRow = () => {
     endCell()
-    const cells = row ? markBlanks(row.map((c) => c.text.replace(/\t/g, ' '))) : undefined
+    const table = tableStack[tableStack.length - 1] ?? tableIndex
+    const cells = row
+      ? markBlanks(
+          row.map((c) => c.text.replace(/\t/g, ' ')),
+          tablesWithValues.has(table),
+        )
+      : undefined
+    if (cells?.some((c) => c === BLANK || NUMERIC.test(c))) tablesWithValues.add(table)
     if (cells) {
       const starts: number[] = []
       let at = 0
@@ -263,7 +151,7 @@ export function htmlToText(html: string): HtmlText {
       }
       lines.push(cells.join('\t'))
       info.push({
-        table: tableStack[tableStack.length - 1] ?? tableIndex,
+        table,
         row: rowIndex,
         cellStarts: starts,
       })

@@ -5,6 +5,8 @@
  */
 import { importCsv } from './csv'
 import { decodeText, sniffBinary } from './decode'
+import { copiedGrid } from './cells/copied'
+import { htmlGrid } from './cells/html'
 import { htmlToText } from './html'
 import { importJson } from './json'
 import { keyRole } from './sheetHeaders'
@@ -63,6 +65,7 @@ function importHtml(name: string, html: string): FileImport {
     format: 'html',
     locate: page.locate,
     title: page.title,
+    grid: htmlGrid(html),
   })
   if (!read.ok) {
     return failed(name, page.tables === 0 ? `网页中没有表格，${read.error}` : read.error, 'html')
@@ -73,7 +76,7 @@ function importHtml(name: string, html: string): FileImport {
 function importPlainText(name: string, text: string): FileImport {
   const big = tooLarge(name, text.length, MAX_REPORT_TEXT, 'text')
   if (big) return big
-  const read = readText({ text, name, format: 'text' })
+  const read = readText({ text, name, format: 'text', grid: copiedGrid(text) })
   if (!read.ok) return failed(name, read.error, 'text')
   return { file: name, format: 'text', reports: [read.value], notes: [] }
 }
@@ -136,7 +139,20 @@ export async function importFile(
       const { importXlsx } = await import('./xlsx')
       return await importXlsx(name, data, options)
     }
-    if (ext === 'xls' || ext === 'doc' || ext === 'docx' || ext === 'wps' || ext === 'et') {
+    if (ext === 'docx' || ext === 'docm') {
+      if (!binary?.startsWith('ZIP'))
+        return failed(name, `扩展名是 .${ext}，但内容不是 Word 文档`, 'docx')
+      const { importDocx } = await import('./docxImport')
+      return importDocx(name, data)
+    }
+    if (ext === 'doc' || ext === 'wps') {
+      // The old binary formats have no reader that runs in a browser and reads tables exactly.
+      return failed(
+        name,
+        `不支持 .${ext} 文件（旧版 Word/WPS 格式）：请在 Word 或 WPS 中打开，「另存为」Word 文档（.docx）、网页（.html）或 PDF 后再导入`,
+      )
+    }
+    if (ext === 'xls' || ext === 'et') {
       return failed(
         name,
         `不支持 .${ext} 文件：请在 Office/WPS 中另存为 .xlsx、.csv、网页（.html）或 PDF 后再导入`,

@@ -29,6 +29,13 @@ export function compact(label: string): string {
   return label.normalize('NFKC').replace(/[\s\u3000]+/g, '')
 }
 
+/**
+ * Labels repeat from report to report: each is matched once per list of specs. Bounded so that
+ * a file of junk cannot grow it without end.
+ */
+const matched = new WeakMap<object, Map<string, string | null>>()
+const MAX_CACHED = 20_000
+
 interface Spec<K extends string> {
   key: K
   match: readonly string[]
@@ -74,11 +81,42 @@ function firstLongest<K extends string>(
 }
 
 function best<K extends string>(label: string, specs: readonly Spec<K>[]): K | undefined {
-  return longest(compact(label), specs)?.key
+  let cache = matched.get(specs)
+  if (!cache) matched.set(specs, (cache = new Map()))
+  const hit = cache.get(label)
+  if (hit !== undefined) return (hit ?? undefined) as K | undefined
+  const found = longest(compact(label), specs)?.key
+  if (cache.size >= MAX_CACHED) cache.clear()
+  cache.set(label, found ?? null)
+  return found
 }
 
 export const matchRequestRow = (label: string): RequestRowKey | undefined =>
   best(label, REQUEST_ROWS)
+
+/** A group heading (`三、`, `（六）`) or a sub-row number (`2.`, `3、`) inside a row label. */
+const ROW_MARK = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)/g
+
+/**
+ * A table-3 row label that may carry its group heading (`（六）其他处理 3.其他`, a merged cell's
+ * text before the row's own): the row's own words, after the last heading or sub-row number,
+ * name it; the whole label only where they name nothing. `其他处理` would otherwise win over
+ * `其他`, and `其他` inside `（二）部分公开（…不计其他情形）` is not the row's name.
+ */
+const rowLabels = new Map<string, RequestRowKey | null>()
+
+export function matchRequestRowLabel(label: string): RequestRowKey | undefined {
+  const hit = rowLabels.get(label)
+  if (hit !== undefined) return hit ?? undefined
+  const text = compact(label)
+  let own = -1
+  for (const m of text.matchAll(ROW_MARK)) own = m.index + m[0].length
+  const key =
+    (own > 0 ? best(text.slice(own), REQUEST_ROWS) : undefined) ?? best(text, REQUEST_ROWS)
+  if (rowLabels.size >= MAX_CACHED) rowLabels.clear()
+  rowLabels.set(label, key ?? null)
+  return key
+}
 export const matchApplicant = (label: string): ApplicantKey | undefined =>
   best(label, APPLICANT_COLUMNS)
 export const matchAppealBlock = (label: string): AppealBlockKey | undefined =>

@@ -1,13 +1,17 @@
-/** A PDF as published: lines rebuilt from positioned text, then read like any report text. */
-import { pdfToText } from './pdf'
+/**
+ * A PDF as published: lines rebuilt from positioned text and read like any report text, and its
+ * tables rebuilt as cells from where their text is printed and read cell by cell.
+ */
+import { pdfGrid } from './cells/pdf'
+import { pagesToText, readPdf, type PdfDocument } from './pdf'
 import { splitLines } from './text/stream'
 import { readText } from './text/readText'
 import type { FileImport, Provenance } from './types'
 
 export async function importPdf(name: string, data: Uint8Array): Promise<FileImport> {
-  let extracted: Awaited<ReturnType<typeof pdfToText>>
+  let pdf: PdfDocument
   try {
-    extracted = await pdfToText(data)
+    pdf = await readPdf(data, { rules: true })
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e)
     const reason = /password/i.test(msg) ? 'PDF 有密码保护' : 'PDF 文件已损坏或无法解析'
@@ -19,7 +23,8 @@ export async function importPdf(name: string, data: Uint8Array): Promise<FileImp
       error: `${reason}（${msg.slice(0, 80)}）`,
     }
   }
-  const { text, lineInfo } = extracted
+  const { pages, title, rules } = pdf
+  const { text, lineInfo } = pagesToText(pages)
   if (text.replace(/\s/g, '').length < 20) {
     return {
       file: name,
@@ -49,7 +54,14 @@ export async function importPdf(name: string, data: Uint8Array): Promise<FileImp
         }
       : { where: `第${lo + 1}行`, line: lo + 1, excerpt }
   }
-  const read = readText({ text, name, format: 'pdf', locate })
+  const read = readText({
+    text,
+    name,
+    format: 'pdf',
+    locate,
+    lastTitle: title,
+    grid: pdfGrid(pages, rules),
+  })
   if (!read.ok) return { file: name, format: 'pdf', reports: [], notes: [], error: read.error }
   return { file: name, format: 'pdf', reports: [read.value], notes: [] }
 }

@@ -22,6 +22,8 @@ export type NoteCode =
   | 'columns-unmapped'
   | 'cells-absent'
   | 'sum-mismatch'
+  /** Only one of the two readers (grid, text) could read a table: the other's reason. */
+  | 'one-reading'
 
 /** Something the person should know about how a file was read; in Chinese. */
 export interface ImportNote {

@@ -3,7 +3,18 @@
  * Files inside folders are kept only when their extension is one the importers read, so a folder
  * with stray images or system files does not fill the preview with errors.
  */
-export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'pdf', 'xlsx', 'xlsm', 'csv', 'tsv', 'json']
+export const IMPORT_EXTENSIONS = [
+  'txt',
+  'html',
+  'htm',
+  'pdf',
+  'docx',
+  'xlsx',
+  'xlsm',
+  'csv',
+  'tsv',
+  'json',
+]
 
 export function isImportable(name: string): boolean {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''

@@ -100,14 +100,15 @@ describeInChromium('the built page under its CSP', () => {
     expect(await violations()).toEqual([])
   }, 90_000)
 
-  it('imports a text file (import worker) and a PDF (pdf.js and its worker)', async () => {
+  it('imports a text file (import worker), a PDF (pdf.js and its worker) and a Word .docx', async () => {
     await page.goto(`${base}#/import`)
     await page.setInputFiles('[data-test="file-input"]', [
       `${SAMPLES}/hongze-2024.txt`,
       `${SAMPLES}/huaian-2024.pdf`,
+      `${SAMPLES}/pingtan-2025-word.docx`,
     ])
     await page.waitForFunction(
-      () => document.querySelectorAll('[data-test="preview-report"]').length >= 2,
+      () => document.querySelectorAll('[data-test="preview-report"]').length >= 3,
       undefined,
       { timeout: 90_000 },
     )
@@ -115,6 +116,7 @@ describeInChromium('the built page under its CSP', () => {
     await page.waitForSelector('.el-message', { timeout: 10_000 })
     await page.goto(`${base}#/data`)
     await page.waitForSelector('text=淮安市人民政府')
+    await page.waitForSelector('text=平潭综合实验区')
     expect(await violations()).toEqual([])
     expect(consoleErrors).toEqual([])
   }, 150_000)

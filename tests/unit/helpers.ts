@@ -24,6 +24,21 @@ export const SAMPLE_NAMES = [
   'pingtan-police-2022',
 ] as const
 
+/**
+ * The same report (pingtan-2025) in the other layouts people get it in, each with its own `.json`:
+ * text copied from the page, the page printed to PDF, and the article saved as Word `.docx` and
+ * exported to PDF.
+ */
+export const LAYOUT_SAMPLES = [
+  'pingtan-2025-copied.txt',
+  'pingtan-2025-printed.pdf',
+  'pingtan-2025-word.docx',
+  'pingtan-2025-word.pdf',
+] as const
+
+/** The title the copied page prints after the site's navigation. */
+export const PINGTAN_TITLE = '平潭综合实验区2025年度政府信息公开工作年度报告'
+
 /** The values a careful reader took from the published report (the sample's `.json`). */
 export function expected(name: string): Report {
   return JSON.parse(sampleText(`${name}.json`)) as Report

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { reportCells, type Report } from '@/domain/report'
 import { importFile, importText, type FileImport } from '@/import'
 import type { ImportNote } from '@/import/types'
-import { sampleText } from './helpers'
+import { unzipSync, zipSync } from 'fflate'
+import { sampleBytes, sampleText } from './helpers'
 
 const SAMPLES = [
   'hualong-gxj-2020.txt',
@@ -178,11 +179,27 @@ describe('mutated real samples', () => {
     )
   })
 
+  it('pingtan-2025-word.docx, its body mutated: never throws, never invents a number', async () => {
+    const body = new TextDecoder().decode(
+      unzipSync(sampleBytes('pingtan-2025-word.docx'))['word/document.xml'],
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+        const xml = mutations.reduce(apply, body)
+        const docx = zipSync({ 'word/document.xml': new TextEncoder().encode(xml) })
+        const result = await importFile('pingtan-2025-word.docx', docx)
+        expect(result.reports.length > 0 || typeof result.error === 'string').toBe(true)
+        expect(unexplained(xml, result)).toEqual([])
+      }),
+      { numRuns: 60, seed: 20261206 },
+    )
+  })
+
   it('random bytes never make importFile throw', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.uint8Array({ maxLength: 4000 }),
-        fc.constantFrom('a.txt', 'a.json', 'a.csv', 'a.html', 'a.pdf', 'a.xlsx'),
+        fc.constantFrom('a.txt', 'a.json', 'a.csv', 'a.html', 'a.pdf', 'a.xlsx', 'a.docx'),
         async (bytes, name) => {
           const result = await importFile(name, bytes)
           expect(result.reports.length > 0 || typeof result.error === 'string').toBe(true)

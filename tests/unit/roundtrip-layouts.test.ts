@@ -3,11 +3,13 @@
  * glued text, where only the identities can split cells — the table refused with its reason.
  * Never a wrong number.
  */
+import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { generateDemoReports } from '@/generate/demo'
 import type { Report } from '@/domain/report'
 import { render, renderHtml, type RenderLayout } from '@/generate/render'
-import { importText } from '@/import'
+import { importFile, importText } from '@/import'
+import { renderCopied, renderDocx } from '@/generate/cells'
 import { parseReport } from '@/domain/schema'
 
 const reports = generateDemoReports()
@@ -115,5 +117,26 @@ describe('a page whose 总计 column was left blank', () => {
     const { checkReports } = await import('@/checks')
     const rowsums = checkReports([report]).filter((f) => f.rule === 'T3-ROWSUM')
     expect(rowsums.length).toBeGreaterThan(0)
+  })
+})
+
+describe.each([
+  ['copied text', 'txt'],
+  ['Word .docx', 'docx'],
+])('%s with blank cells', (_, ext) => {
+  it(`reads ${reports.length} generated reports back exactly`, async () => {
+    const wrong: string[] = []
+    for (const r of reports) {
+      const back =
+        ext === 'docx'
+          ? await importFile('r.docx', renderDocx(r, { blankZeros: true, trailingRow: true }))
+          : importText('r.txt', renderCopied(r, { blankZeros: true, trailingRow: true }))
+      const got = back.reports[0]?.report
+      if (!got) wrong.push(`${r.agency} ${r.year}: ${back.error}`)
+      else if (!isDeepStrictEqual(tables(got), tables(r)) || got.unread)
+        wrong.push(`${r.agency} ${r.year}`)
+      else if (r.active) expect(got.active).toEqual(r.active)
+    }
+    expect(wrong).toEqual([])
   })
 })

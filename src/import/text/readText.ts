@@ -3,19 +3,15 @@
  * (tab-separated), `pdftotext -raw`/`-layout`, a crawler's one-line text, or lines rebuilt from a
  * PDF or an HTML table. The HTML, PDF and template-layout spreadsheet importers all end here.
  */
-import {
-  ACTIVE_ITEMS,
-  EDITION_MARKERS,
-  SCHEMA_ID,
-  editionForYear,
-  rowSpec,
-  type Edition,
-  type RequestRowKey,
-} from '@/domain/catalog'
+import { EDITION_MARKERS, SCHEMA_ID, editionForYear, rowSpec, type Edition } from '@/domain/catalog'
 import type { Report, SourceFormat, TableKey, UnreadTable } from '@/domain/report'
 import type { ImportNote, ImportedReport, Provenance } from '../types'
+import type { GridDoc } from '../cells/types'
+import { readGrid } from '../cells/read'
 import { zeros } from '../provenance'
+import { TABLE_NAME, combineReadings, type TableReading } from '../reading'
 import { fullAgencyName, readFileName, readTitle, regionOf } from './metadata'
+import { SECTION } from './sections'
 import {
   buildStream,
   findFirst,
@@ -24,7 +20,7 @@ import {
   splitLines,
   type Stream,
 } from './stream'
-import { readTable2, readTable3, readTable4, type Positions } from './tables'
+import { streamReadings } from './streamTables'
 
 export interface TextSource {
   text: string
@@ -32,24 +28,37 @@ export interface TextSource {
   format: SourceFormat
   /** Maps a source offset to where a person finds it; defaults to the line number. */
   locate?: (offset: number) => Provenance
-  /** Title from outside the text (an HTML page's `<title>`), tried after the text's own. */
+  /** Title from outside the text (an HTML page's `<title>`), tried before the text's own. */
   title?: string
+  /**
+   * A title to try only after the text's own: a PDF's document title, which a browser fills
+   * from the page's `<title>` but a word processor may keep from last year's file.
+   */
+  lastTitle?: string
+  /**
+   * The same document as rows of cells, where it has them: its tables are then also read cell by
+   * cell, and each table is kept only where the two readings agree (or one alone could read it).
+   */
+  grid?: GridDoc
 }
 
 export type TextReadResult = { ok: true; value: ImportedReport } | { ok: false; error: string }
 
-const SECTION = {
-  overview: /一[、.,]?总体情况/,
-  active: /二[、.,]?主动公开政府信息情况/,
-  requests: /三[、.,]?收到和处理政府信息公开申请情况/,
-  appeals: /四[、.,]?政府信息公开行政法?复议/,
-  problems: /五[、.,]?存在的主要问题/,
-  otherMatters: /六[、.,]?其他需要报告的事项/,
-} as const
-
 type Span = { start: number; end: number }
 
-const TABLE_NAME: Record<TableKey, string> = { active: '表二', requests: '表三', appeals: '表四' }
+const MISSING: Record<TableKey, ImportNote> = {
+  active: { level: 'info', code: 'table-missing', message: '未找到表二（主动公开政府信息情况）' },
+  requests: {
+    level: 'warning',
+    code: 'table-missing',
+    message: '未找到表三（收到和处理政府信息公开申请情况）',
+  },
+  appeals: {
+    level: 'warning',
+    code: 'table-missing',
+    message: '未找到表四（行政复议、行政诉讼情况）',
+  },
+}
 
 export function lineLocator(text: string): (offset: number) => Provenance {
   // Line starts only (as splitLines numbers lines: CR, LF or CRLF); a line's text is cut when a
@@ -132,12 +141,6 @@ function narrative(text: string): string {
   return out.join('\n').trim()
 }
 
-/** `active.fees.amount` → 行政事业性收费. */
-function itemLabel(path: string): string {
-  const key = path.split('.')[1]
-  return ACTIVE_ITEMS.find((i) => i.key === key)?.label ?? path
-}
-
 export function readText(source: TextSource): TextReadResult {
   const { text, name } = source
   const st = buildStream(text)
@@ -168,7 +171,10 @@ export function readText(source: TextSource): TextReadResult {
   const detected = detectEdition(st, t2Start ?? t3Start ?? 0, t3End)
 
   // A page's own <title> is more reliable than its first lines, which may be site navigation.
-  const title = (source.title ? readTitle(source.title) : undefined) ?? readTitle(text)
+  const title =
+    (source.title ? readTitle(source.title) : undefined) ??
+    readTitle(text) ??
+    (source.lastTitle ? readTitle(source.lastTitle) : undefined)
   const fromName = readFileName(name)
   let agency = title?.agency ?? fromName.agency
   const year = title?.year ?? fromName.year
@@ -210,22 +216,6 @@ export function readText(source: TextSource): TextReadResult {
     })
   }
 
-  // Values on one line share a place: each cell keeps the index of its place.
-  const places: Provenance[] = []
-  const placeIndex = new Map<Provenance, number>()
-  const placeOf = zeros()
-  const record = (positions: Positions) => {
-    for (const [cell, pos] of positions) {
-      const place = locate(st.at[pos] ?? 0)
-      let k = placeIndex.get(place)
-      if (k === undefined) {
-        k = places.push(place)
-        placeIndex.set(place, k)
-      }
-      placeOf[cell] = k
-    }
-  }
-
   const report: Report = {
     schema: SCHEMA_ID,
     agency,
@@ -237,125 +227,53 @@ export function readText(source: TextSource): TextReadResult {
   const region = regionOf(agency)
   if (region) report.region = region
 
-  let blank = 0
+  const fromText = streamReadings(
+    st,
+    {
+      t2: t2Start !== undefined && t2Start < t2End ? { start: t2Start, end: t2End } : undefined,
+      t3: t3Start !== undefined ? { start: t3Start, end: t3End } : undefined,
+      t4: t4Head ? { head: t4Head, end: t4End } : undefined,
+    },
+    edition,
+    locate,
+  )
+  const fromCells = source.grid ? readGrid(source.grid, edition) : undefined
+  const reading = (table: TableKey): TableReading =>
+    fromCells ? combineReadings(table, fromCells[table], fromText[table]) : fromText[table]
 
+  // Values on one line share a place: each cell keeps the index of its place.
+  const places: Provenance[] = []
+  const placeIndex = new Map<Provenance, number>()
+  const placeOf = zeros()
+  let blank = 0
   // A table printed but not read exactly is left out and named, never filled with zeros.
   const unread: UnreadTable[] = []
-  const refuse = (table: TableKey, reason: string, at: number) => {
-    const where = locate(st.at[at] ?? 0).where
-    unread.push({ table, reason, where })
-    notes.push({
-      level: 'warning',
-      code: 'table-refused',
-      message: `未读取${TABLE_NAME[table]}（${where}）：${reason}`,
-      cells: [table],
-    })
-  }
-
-  if (t2Start !== undefined && t2Start < t2End) {
-    const t2 = readTable2(st, t2Start, t2End, edition)
-    if (t2.values) {
-      report.active = t2.values
-      record(t2.positions)
-      blank += t2.blankCells
-      for (const c of t2.converted) {
-        notes.push({
-          level: 'info',
-          code: 'unit-converted',
-          message: `表二「${itemLabel(c.path)}」金额印作「${c.printed}」，表格单位为万元，换算为 ${c.value} 万元`,
-          cells: [c.path],
-        })
+  for (const table of ['active', 'requests', 'appeals'] as const) {
+    const r = reading(table)
+    if (r.values) {
+      if (table === 'active') report.active = r.values as Report['active']
+      else if (table === 'requests') report.requests = r.values as Report['requests']
+      else report.appeals = r.values as Report['appeals']
+      for (const [cell, place] of r.places) {
+        let k = placeIndex.get(place)
+        if (k === undefined) {
+          k = places.push(place)
+          placeIndex.set(place, k)
+        }
+        placeOf[cell] = k
       }
-      for (const p of t2.precise) {
-        notes.push({
-          level: 'warning',
-          code: 'amount-precision',
-          message: `表二「${itemLabel(p.path)}」金额印作「${p.printed}」，小数超过模板要求的 4 位，按原样保留`,
-          cells: [p.path],
-        })
-      }
-    } else if (t2.refused) {
-      refuse('active', t2.refused, t2Start)
-    }
-  } else {
-    notes.push({
-      level: 'info',
-      code: 'table-missing',
-      message: '未找到表二（主动公开政府信息情况）',
-    })
-  }
-
-  if (t3Start !== undefined) {
-    const t3 = readTable3(st, t3Start, t3End, edition)
-    if (t3.values) {
-      report.requests = t3.values
-      record(t3.positions)
-      blank += t3.blankCells
-      if (t3.splitRows.length > 0) {
-        const rows = t3.splitRows.map((key) => {
-          const row = t3.values?.[key as RequestRowKey]
-          return `${rowSpec(key as RequestRowKey).short} ${row ? Object.values(row).join('/') : ''}`
-        })
-        notes.push({
-          level: 'info',
-          code: 'digits-split',
-          message: `表三有 ${rows.length} 行的数字连在一起，按勾稽关系（六类申请人之和等于总计，各列“收到=办结+结转”“办理结果之和=总计”）唯一拆分：${rows.join('；')}`,
-          cells: t3.splitRows.map((key) => `requests.${key}`),
-        })
-      }
-      for (const l of t3.looseLabels) {
-        notes.push({
-          level: 'info',
-          code: 'label-loose',
-          message: `标签「${l.found}」与模板不完全一致，按近似匹配读作「${rowSpec(l.key as RequestRowKey).label}」`,
-          cells: [`requests.${l.key}`],
-        })
-      }
-      const printedMissing = t3.missingRows.filter((k) => !(k === 'other' && edition === '2021'))
-      for (const key of printedMissing) {
-        notes.push({
-          level: 'warning',
-          code: 'row-missing',
-          message: `表三中没有「${rowSpec(key as RequestRowKey).label}」一行，该行留空（未补造数值）`,
-          cells: [`requests.${key}`],
-        })
-      }
-    } else {
-      refuse('requests', t3.refused ?? '', t3Start)
-    }
-  } else {
-    notes.push({
-      level: 'warning',
-      code: 'table-missing',
-      message: '未找到表三（收到和处理政府信息公开申请情况）',
-    })
-  }
-
-  if (t4Head) {
-    const t4Header = findFirst(st, ['结果维持', '维持'], t4Head.end, t4End)
-    const t4 = readTable4(st, t4Header?.start ?? t4Head.end, t4End)
-    if (t4.values) {
-      report.appeals = t4.values
-      record(t4.positions)
-      blank += t4.blankCells
-      if (t4.splitRows.length > 0) {
-        const v = Object.values(t4.values).flatMap((b) => Object.values(b))
-        notes.push({
-          level: 'info',
-          code: 'digits-split',
-          message: `表四的数字连在一起，按“维持+纠正+其他+未审结=总计”唯一拆分为 ${v.join('、')}`,
-          cells: ['appeals'],
-        })
-      }
-    } else {
-      refuse('appeals', t4.refused ?? '', t4Head.start)
-    }
-  } else {
-    notes.push({
-      level: 'warning',
-      code: 'table-missing',
-      message: '未找到表四（行政复议、行政诉讼情况）',
-    })
+      blank += r.blankCells
+      notes.push(...r.notes)
+    } else if (r.refused !== undefined) {
+      notes.push(...r.notes)
+      unread.push({ table, reason: r.refused, ...(r.where ? { where: r.where } : {}) })
+      notes.push({
+        level: 'warning',
+        code: 'table-refused',
+        message: `未读取${TABLE_NAME[table]}${r.where ? `（${r.where}）` : ''}：${r.refused}`,
+        cells: [table],
+      })
+    } else notes.push(MISSING[table])
   }
 
   // Nothing of tables 3 and 4 read: the file is refused with the reasons, not kept empty.
