@@ -29,8 +29,6 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
-      // ECharts internals the package's exports map hides (see src/charts/echarts.ts).
-      'echarts-internal': fileURLToPath(new URL('./node_modules/echarts/lib', import.meta.url)),
     },
   },
   define: {

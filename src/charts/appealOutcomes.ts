@@ -16,7 +16,9 @@ import {
   frameOption,
   type ChartFrame,
 } from './frame'
-import { APPEAL_MEASURE_COLORS, NEUTRAL } from './theme'
+import type { ChartTable } from './table'
+import { APPEAL_MEASURE_COLORS, NEUTRAL, patternAt } from './theme'
+import { chartWords } from './words'
 
 const PARTS = APPEAL_MEASURES.filter((m) => m.key !== 'total') as {
   key: keyof typeof APPEAL_MEASURE_COLORS
@@ -26,13 +28,28 @@ const PARTS = APPEAL_MEASURES.filter((m) => m.key !== 'total') as {
 /** Each block's counts; null where no report in view gives the cell (drawn as a gap, not 0). */
 export type AppealBlockValues = Record<AppealBlockKey, Record<AppealMeasureKey, number | null>>
 
+/** Each block (in full) with its cases upheld, corrected, other, pending and the total. */
+export function appealOutcomesTable(totals: AppealBlockValues, locale: string): ChartTable {
+  const words = chartWords(locale)
+  return {
+    columns: [
+      { label: words.group, kind: 'text' },
+      ...APPEAL_MEASURES.map((m) => ({ label: words.measure(m.key), kind: 'count' as const })),
+    ],
+    rows: APPEAL_BLOCKS.map((b) => [
+      words.blockLabel(b.key),
+      ...APPEAL_MEASURES.map((m) => totals[b.key][m.key]),
+    ]),
+  }
+}
+
 export function buildAppealOutcomesOption(
   totals: AppealBlockValues,
   frame: ChartFrame,
 ): EChartsOption {
-  const totalLabel = APPEAL_MEASURES.find((m) => m.key === 'total')?.label ?? '总计'
+  const words = chartWords(frame.locale)
   return {
-    ...frameOption(frame),
+    ...frameOption(frame, appealOutcomesTable(totals, frame.locale)),
     legend: { top: LEGEND_TOP, left: 0 },
     grid: { top: GRID_TOP, left: 8, right: 16, bottom: 8, containLabel: true },
     tooltip: {
@@ -44,11 +61,15 @@ export function buildAppealOutcomesOption(
         if (!block) return ''
         const t = totals[block.key]
         return (
-          tipTitle(block.label) +
+          tipTitle(words.blockLabel(block.key)) +
           PARTS.map((m) =>
-            tipLine(APPEAL_MEASURE_COLORS[m.key], m.label, formatNumber(t[m.key], frame.locale)),
+            tipLine(
+              APPEAL_MEASURE_COLORS[m.key],
+              words.measure(m.key),
+              formatNumber(t[m.key], frame.locale),
+            ),
           ).join('') +
-          tipLine(NEUTRAL.text, totalLabel, formatNumber(t.total, frame.locale))
+          tipLine(NEUTRAL.text, words.measure('total'), formatNumber(t.total, frame.locale))
         )
       },
     },
@@ -56,12 +77,12 @@ export function buildAppealOutcomesOption(
     yAxis: {
       type: 'category',
       inverse: true,
-      data: APPEAL_BLOCKS.map((b) => b.short),
+      data: APPEAL_BLOCKS.map((b) => words.block(b.key)),
       axisLine: AXIS_STYLE.axisLine,
       axisLabel: AXIS_STYLE.axisLabel,
     },
-    series: PARTS.map((m) => ({
-      name: m.label,
+    series: PARTS.map((m, i) => ({
+      name: words.measure(m.key),
       type: 'bar' as const,
       stack: 'outcome',
       barMaxWidth: 28,
@@ -69,6 +90,8 @@ export function buildAppealOutcomesOption(
       itemStyle: {
         color: APPEAL_MEASURE_COLORS[m.key],
         borderColor: m.key === 'pending' ? NEUTRAL.axis : undefined,
+        // Stacked: each part but the first patterned, so not told apart by colour alone.
+        decal: patternAt(i, m.key === 'other' || m.key === 'pending'),
       },
       data: APPEAL_BLOCKS.map((b) => totals[b.key][m.key]),
     })),

@@ -11,7 +11,9 @@ import {
   frameOption,
   type ChartFrame,
 } from './frame'
-import { APPEAL_BLOCK_COLORS } from './theme'
+import type { ChartTable } from './table'
+import { APPEAL_BLOCK_COLORS, patternAt } from './theme'
+import { chartWords } from './words'
 
 export interface AppealYearRow {
   year: number
@@ -19,12 +21,25 @@ export interface AppealYearRow {
   totals: Record<AppealBlockKey, number | null>
 }
 
+/** Year, then each block's cases. */
+export function appealsByYearTable(rows: readonly AppealYearRow[], locale: string): ChartTable {
+  const words = chartWords(locale)
+  return {
+    columns: [
+      { label: words.year, kind: 'text' },
+      ...APPEAL_BLOCKS.map((b) => ({ label: words.block(b.key), kind: 'count' as const })),
+    ],
+    rows: rows.map((r) => [String(r.year), ...APPEAL_BLOCKS.map((b) => r.totals[b.key])]),
+  }
+}
+
 export function buildAppealsByYearOption(
   rows: readonly AppealYearRow[],
   frame: ChartFrame,
 ): EChartsOption {
+  const words = chartWords(frame.locale)
   return {
-    ...frameOption(frame),
+    ...frameOption(frame, appealsByYearTable(rows, frame.locale)),
     legend: { top: LEGEND_TOP, left: 0 },
     grid: { top: GRID_TOP, left: 8, right: 16, bottom: 8, containLabel: true },
     tooltip: {
@@ -39,7 +54,7 @@ export function buildAppealsByYearOption(
           APPEAL_BLOCKS.map((b) =>
             tipLine(
               APPEAL_BLOCK_COLORS[b.key],
-              b.label,
+              words.blockLabel(b.key),
               formatNumber(row.totals[b.key], frame.locale),
             ),
           ).join('')
@@ -48,11 +63,15 @@ export function buildAppealsByYearOption(
     },
     xAxis: { type: 'category', data: rows.map((r) => String(r.year)), ...AXIS_STYLE },
     yAxis: { type: 'value', minInterval: 1, ...AXIS_STYLE },
-    series: APPEAL_BLOCKS.map((b) => ({
-      name: b.short,
+    series: APPEAL_BLOCKS.map((b, i) => ({
+      name: words.block(b.key),
       type: 'bar' as const,
       barMaxWidth: 28,
-      itemStyle: { color: APPEAL_BLOCK_COLORS[b.key] },
+      // Three blues side by side: each but the first patterned as well.
+      itemStyle: {
+        color: APPEAL_BLOCK_COLORS[b.key],
+        decal: patternAt(i, b.key === 'suitAfterReview'),
+      },
       data: rows.map((r) => r.totals[b.key]),
     })),
   }

@@ -9,7 +9,9 @@ import type { Severity } from '@/checks/types'
 import { escapeHtml, heatValue, shorten, tipLine, tipTitle } from './escape'
 import { AXIS_STYLE, GRID_TOP, TOOLTIP_BASE, frameOption, type ChartFrame } from './frame'
 import { colourCeiling, rampScale } from './heatmap'
+import type { ChartTable, TableCell } from './table'
 import { HEAT_RAMP, NEUTRAL, SEVERITY_COLORS, SEVERITY_ICONS } from './theme'
+import { chartWords } from './words'
 
 export interface FindingsHeatLabels {
   /** Name of the count in the tooltip, e.g. 问题数. */
@@ -53,6 +55,31 @@ export function pickedCell(matrix: FindingsMatrix, params: unknown): HeatPick | 
 
 export function findingsHeatmapHeight(agencies: number): number {
   return Math.max(260, GRID_TOP + 70 + agencies * 26)
+}
+
+/**
+ * Agencies down, years across: the number of findings where a report is held (or findings name
+ * the year), 缺报 where the year's report is missing, — where there is no report.
+ */
+export function findingsHeatmapTable(
+  matrix: FindingsMatrix,
+  labels: FindingsHeatLabels,
+  locale: string,
+): ChartTable {
+  const byPos = new Map(matrix.cells.map((c) => [`${c.agency}\u0000${c.year}`, c]))
+  const cell = (agency: string, year: number): TableCell => {
+    const c = byPos.get(`${agency}\u0000${year}`)
+    if (!c) return null
+    if (c.missing) return labels.missing
+    return c.hasReport || c.count > 0 ? c.count : null
+  }
+  return {
+    columns: [
+      { label: chartWords(locale).agency, kind: 'text' },
+      ...matrix.years.map((y) => ({ label: String(y), kind: 'count' }) as const),
+    ],
+    rows: matrix.agencies.map((a) => [a, ...matrix.years.map((y) => cell(a, y))]),
+  }
 }
 
 export function buildFindingsHeatmapOption(
@@ -109,8 +136,8 @@ export function buildFindingsHeatmapOption(
     },
   }
   return {
-    ...frameOption(frame),
-    grid: { top: GRID_TOP - 20, left: 8, right: 16, bottom: 48, containLabel: true },
+    ...frameOption(frame, findingsHeatmapTable(matrix, labels, frame.locale)),
+    grid: { top: GRID_TOP - 12, left: 8, right: 16, bottom: 48, containLabel: true },
     tooltip: {
       ...TOOLTIP_BASE,
       trigger: 'item',

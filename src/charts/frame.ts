@@ -1,5 +1,11 @@
-/** What every chart shares: a title naming what and for which filter, save-as-PNG, fonts. */
-import type { EChartsOption, TitleComponentOption } from 'echarts'
+/**
+ * What every chart shares: fonts, the spoken description (ECharts' aria), patterns where colour
+ * tells series apart, and the words of its frame. The title, the filter it shows and what it
+ * leaves out are HTML around the chart (ChartPanel), where they wrap instead of being clipped and
+ * a screen reader finds them; saving the chart as a picture is a button there too.
+ */
+import type { EChartsOption } from 'echarts'
+import { describeTable, type ChartTable } from './table'
 import { FONT_FAMILY, NEUTRAL } from './theme'
 
 export interface ChartFrame {
@@ -7,10 +13,8 @@ export interface ChartFrame {
   title: string
   /** For which filter, e.g. 2021–2024 · 全部机构. */
   subtitle: string
-  /** Locale for numbers in labels and tooltips. */
+  /** Locale for numbers in labels and tooltips, and the language of the chart's words. */
   locale: string
-  /** Tooltip of the save button. */
-  saveLabel?: string
   /** What the figures leave out (e.g. 2 份报告缺表三，未计入): missing is never drawn as 0. */
   note?: string
 }
@@ -20,34 +24,19 @@ export function fileNameOf(title: string): string {
   return title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80) || 'chart'
 }
 
-export function frameTitle(frame: ChartFrame): TitleComponentOption {
-  return {
-    text: frame.title,
-    subtext: frame.note ? `${frame.subtitle} · ${frame.note}` : frame.subtitle,
-    left: 0,
-    top: 0,
-    textStyle: { fontSize: 15, fontWeight: 600, color: NEUTRAL.text },
-    subtextStyle: { fontSize: 12, color: NEUTRAL.muted },
-  }
-}
-
-export function frameOption(frame: ChartFrame): EChartsOption {
+/**
+ * The option's common part, with the chart described from its table. Series that differ by
+ * colour alone carry patterns of their own (theme.ts `patternAt`): ECharts' automatic decals
+ * would fill every series, the first one too.
+ */
+export function frameOption(frame: ChartFrame, table: ChartTable): EChartsOption {
   return {
     backgroundColor: NEUTRAL.background,
     textStyle: { fontFamily: FONT_FAMILY, color: NEUTRAL.text },
     animationDuration: 300,
-    title: frameTitle(frame),
-    toolbox: {
-      right: 4,
-      top: 0,
-      feature: {
-        saveAsImage: {
-          name: fileNameOf(frame.title),
-          pixelRatio: 2,
-          title: frame.saveLabel ?? '保存为图片',
-          backgroundColor: NEUTRAL.background,
-        },
-      },
+    aria: {
+      enabled: true,
+      label: { enabled: true, description: describeTable(frame.title, table, frame.locale) },
     },
   }
 }
@@ -67,8 +56,9 @@ export const AXIS_STYLE = {
 } as const
 
 /**
- * Legend under the title, so long Chinese legends never collide with the title; legends with six
- * or more entries scroll on one line rather than wrap into the plot.
+ * The legend on top of the plot, and the plot under it. Long Chinese legends with six or more
+ * entries scroll on one line rather than wrap into the plot. Charts without a legend start their
+ * plot at GRID_TOP - 24.
  */
-export const LEGEND_TOP = 48
-export const GRID_TOP = 84
+export const LEGEND_TOP = 4
+export const GRID_TOP = 40

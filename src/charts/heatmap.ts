@@ -5,7 +5,9 @@
 import type { EChartsOption } from 'echarts'
 import { heatValue, shorten, tipLine, tipTitle } from './escape'
 import { AXIS_STYLE, GRID_TOP, TOOLTIP_BASE, frameOption, type ChartFrame } from './frame'
+import type { ChartTable } from './table'
 import { HEAT_RAMP, NEUTRAL } from './theme'
+import { chartWords } from './words'
 
 export interface HeatCell {
   agency: string
@@ -56,6 +58,33 @@ export function heatmapHeight(agencies: number): number {
   return Math.max(320, GRID_TOP + 90 + agencies * 26)
 }
 
+/**
+ * Agencies down, years across, as the heatmap lays them out: a cell's value (a rate where the
+ * scale is one of rates), its own words where it shows no number (3/20, —), and — where the
+ * agency has no report that year.
+ */
+export function heatmapTable(input: HeatInput, locale: string): ChartTable {
+  const percent = input.max === 1
+  const byPos = new Map(input.cells.map((c) => [`${c.agency}\u0000${c.year}`, c]))
+  return {
+    columns: [
+      { label: chartWords(locale).agency, kind: 'text' },
+      ...input.years.map(
+        (y) => ({ label: String(y), kind: percent ? 'percent' : 'count' }) as const,
+      ),
+    ],
+    rows: input.agencies.map((a) => [
+      a,
+      ...input.years.map((y) => {
+        const c = byPos.get(`${a}\u0000${y}`)
+        if (!c) return null
+        return c.value === null ? c.text : c.value
+      }),
+    ]),
+    rates: percent,
+  }
+}
+
 export function buildHeatmapOption(input: HeatInput, frame: ChartFrame): EChartsOption {
   const { agencies, years, cells } = input
   // One very large agency would wash every other cell out: the colour scale stops at the 95th
@@ -75,8 +104,8 @@ export function buildHeatmapOption(input: HeatInput, frame: ChartFrame): ECharts
     return { value: [x, y, Math.min(c.value, max)] }
   })
   return {
-    ...frameOption(frame),
-    grid: { top: GRID_TOP - 20, left: 8, right: 16, bottom: 56, containLabel: true },
+    ...frameOption(frame, heatmapTable(input, frame.locale)),
+    grid: { top: GRID_TOP - 12, left: 8, right: 16, bottom: 56, containLabel: true },
     tooltip: {
       ...TOOLTIP_BASE,
       trigger: 'item',

@@ -1,6 +1,5 @@
 /** 新收与结转: per year, new requests and those carried over, and what is carried forward. */
 import type { EChartsOption } from 'echarts'
-import { rowSpec } from '@/domain/catalog'
 import { formatNumber } from '@/format/number'
 import { firstDataIndex, tipLine, tipTitle } from './escape'
 import {
@@ -11,7 +10,9 @@ import {
   frameOption,
   type ChartFrame,
 } from './frame'
-import { CARRY_COLOR, NEUTRAL, RECEIVED_COLOR } from './theme'
+import type { ChartTable } from './table'
+import { CARRY_COLOR, NEUTRAL, RECEIVED_COLOR, patternAt } from './theme'
+import { chartWords } from './words'
 
 export interface IntakeRow {
   year: number
@@ -21,17 +22,32 @@ export interface IntakeRow {
   carriedForward: number | null
 }
 
+/** Year, new requests, carried over, carried forward. */
+export function intakeByYearTable(rows: readonly IntakeRow[], locale: string): ChartTable {
+  const words = chartWords(locale)
+  return {
+    columns: [
+      { label: words.year, kind: 'text' },
+      { label: words.row('newReceived'), kind: 'count' },
+      { label: words.row('carriedOver'), kind: 'count' },
+      { label: words.row('carriedForward'), kind: 'count' },
+    ],
+    rows: rows.map((r) => [String(r.year), r.received, r.carriedOver, r.carriedForward]),
+  }
+}
+
 export function buildIntakeByYearOption(
   rows: readonly IntakeRow[],
   frame: ChartFrame,
 ): EChartsOption {
+  const words = chartWords(frame.locale)
   const names = {
-    received: rowSpec('newReceived').short,
-    carriedOver: rowSpec('carriedOver').short,
-    carriedForward: rowSpec('carriedForward').short,
+    received: words.row('newReceived'),
+    carriedOver: words.row('carriedOver'),
+    carriedForward: words.row('carriedForward'),
   }
   return {
-    ...frameOption(frame),
+    ...frameOption(frame, intakeByYearTable(rows, frame.locale)),
     legend: { top: LEGEND_TOP, left: 0 },
     grid: { top: GRID_TOP, left: 8, right: 16, bottom: 8, containLabel: true },
     tooltip: {
@@ -68,7 +84,8 @@ export function buildIntakeByYearOption(
         type: 'bar',
         stack: 'in',
         barMaxWidth: 48,
-        itemStyle: { color: CARRY_COLOR },
+        // Stacked on new requests: striped, so not told apart by colour alone.
+        itemStyle: { color: CARRY_COLOR, decal: patternAt(1) },
         data: rows.map((r) => r.carriedOver),
       },
       {

@@ -4,17 +4,41 @@ import { OUTCOME_GROUPS } from '@/domain/catalog'
 import { distributionTotal, type OutcomeDistribution } from '@/analysis/outcomes'
 import { formatNumber, formatPercent } from '@/format/number'
 import { firstDataIndex, tipLine, tipTitle } from './escape'
-import { LEGEND_TOP, TOOLTIP_BASE, frameOption, type ChartFrame } from './frame'
+import { TOOLTIP_BASE, frameOption, type ChartFrame } from './frame'
+import type { ChartTable } from './table'
 import { OUTCOME_COLORS } from './theme'
+import { chartWords } from './words'
+
+/** Each outcome group's count and share of all handled, then the total. */
+export function outcomePieTable(d: OutcomeDistribution, locale: string): ChartTable {
+  const words = chartWords(locale)
+  const total = distributionTotal(d)
+  return {
+    columns: [
+      { label: words.outcomeHeading, kind: 'text' },
+      { label: words.count, kind: 'count' },
+      { label: words.share, kind: 'percent' },
+    ],
+    rows: [
+      ...OUTCOME_GROUPS.map((g) => [
+        words.outcome(g.key),
+        d.values[g.key],
+        total > 0 ? d.values[g.key] / total : null,
+      ]),
+      [words.total, total, total > 0 ? 1 : null],
+    ],
+  }
+}
 
 export function buildOutcomePieOption(d: OutcomeDistribution, frame: ChartFrame): EChartsOption {
+  const words = chartWords(frame.locale)
   const total = distributionTotal(d)
   const share = (v: number) => (total > 0 ? v / total : null)
   const values = d.values
   return {
-    ...frameOption(frame),
-    // One scrolling legend line: at 1280 px a wrapped legend would run into the slice labels.
-    legend: { top: LEGEND_TOP, left: 0, right: 0, type: 'scroll' },
+    // No legend: each slice is labelled with its name and share, so colour is not what tells
+    // them apart (and six legend entries at half width were cut off).
+    ...frameOption(frame, outcomePieTable(d, frame.locale)),
     tooltip: {
       ...TOOLTIP_BASE,
       trigger: 'item',
@@ -23,7 +47,7 @@ export function buildOutcomePieOption(d: OutcomeDistribution, frame: ChartFrame)
         if (!g) return ''
         const v = values[g.key]
         return (
-          tipTitle(g.label) +
+          tipTitle(words.outcome(g.key)) +
           tipLine(
             OUTCOME_COLORS[g.key],
             formatPercent(share(v), frame.locale),
@@ -35,18 +59,20 @@ export function buildOutcomePieOption(d: OutcomeDistribution, frame: ChartFrame)
     series: [
       {
         type: 'pie',
-        radius: ['32%', '56%'],
-        center: ['50%', '60%'],
+        radius: ['32%', '60%'],
+        center: ['50%', '50%'],
         avoidLabelOverlap: true,
         itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
         label: {
           formatter: (p: unknown) => {
             const g = OUTCOME_GROUPS[firstDataIndex(p)]
-            return g ? `${g.label} ${formatPercent(share(values[g.key]), frame.locale)}` : ''
+            return g
+              ? `${words.outcome(g.key)} ${formatPercent(share(values[g.key]), frame.locale)}`
+              : ''
           },
         },
         data: OUTCOME_GROUPS.map((g) => ({
-          name: g.label,
+          name: words.outcome(g.key),
           value: values[g.key],
           itemStyle: { color: OUTCOME_COLORS[g.key] },
         })),

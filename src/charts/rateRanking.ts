@@ -7,7 +7,9 @@ import { isReliable, type Rate } from '@/analysis/rates'
 import { formatNumber, formatPercent } from '@/format/number'
 import { firstDataIndex, shorten, tipLine, tipTitle } from './escape'
 import { AXIS_STYLE, GRID_TOP, TOOLTIP_BASE, frameOption, type ChartFrame } from './frame'
+import type { ChartTable } from './table'
 import { NEUTRAL } from './theme'
+import { chartWords } from './words'
 
 export interface RateRow {
   label: string
@@ -26,14 +28,49 @@ export interface RateRankingInput {
   omitted: (count: number) => string
 }
 
-export function buildRateRankingOption(input: RateRankingInput, frame: ChartFrame): EChartsOption {
-  const ranked = input.rows
+/** The rows with a rate on enough cases, highest first: the bars. */
+function rankedRows(input: Pick<RateRankingInput, 'rows' | 'minCases'>): RateRow[] {
+  return input.rows
     .filter((r) => isReliable(r.rate, input.minCases))
     .sort((a, b) => (b.rate.value ?? 0) - (a.rate.value ?? 0))
-  const left = input.rows.length - ranked.length
-  const subtitle = left > 0 ? `${frame.subtitle} · ${input.omitted(left)}` : frame.subtitle
+}
+
+/** What the ranking leaves out (e.g. 3 个机构案件不足 10 件，未排名), or null. */
+export function rateRankingNote(input: RateRankingInput): string | null {
+  const left = input.rows.length - rankedRows(input).length
+  return left > 0 ? input.omitted(left) : null
+}
+
+/**
+ * The ranked agencies in the chart's order with their rate and its parts, then the agencies left
+ * out of the ranking: their parts, and — for the rate.
+ */
+export function rateRankingTable(input: RateRankingInput, locale: string): ChartTable {
+  const ranked = rankedRows(input)
+  const rankedSet = new Set(ranked)
+  const unranked = input.rows.filter((r) => !rankedSet.has(r))
+  const row = (r: RateRow, value: number | null) => [
+    r.label,
+    value,
+    r.rate.n > 0 ? r.rate.numerator : null,
+    r.rate.n > 0 ? r.rate.denominator : null,
+  ]
   return {
-    ...frameOption({ ...frame, subtitle }),
+    columns: [
+      { label: chartWords(locale).agency, kind: 'text' },
+      { label: input.measure, kind: 'percent' },
+      { label: input.parts[0], kind: 'count' },
+      { label: input.parts[1], kind: 'count' },
+    ],
+    rows: [...ranked.map((r) => row(r, r.rate.value)), ...unranked.map((r) => row(r, null))],
+    rates: true,
+  }
+}
+
+export function buildRateRankingOption(input: RateRankingInput, frame: ChartFrame): EChartsOption {
+  const ranked = rankedRows(input)
+  return {
+    ...frameOption(frame, rateRankingTable(input, frame.locale)),
     grid: { top: GRID_TOP - 24, left: 8, right: 56, bottom: 8, containLabel: true },
     tooltip: {
       ...TOOLTIP_BASE,
@@ -83,5 +120,5 @@ export function buildRateRankingOption(input: RateRankingInput, frame: ChartFram
 }
 
 export function rateRankingCount(input: Pick<RateRankingInput, 'rows' | 'minCases'>): number {
-  return input.rows.filter((r) => isReliable(r.rate, input.minCases)).length
+  return rankedRows(input).length
 }

@@ -5,8 +5,10 @@
 import type { EChartsOption } from 'echarts'
 import { formatNumber, formatPercent } from '@/format/number'
 import { escapeHtml, shorten, tipLine, tipTitle } from './escape'
-import { GRID_TOP, TOOLTIP_BASE, frameOption, frameTitle, type ChartFrame } from './frame'
+import { TOOLTIP_BASE, frameOption, type ChartFrame } from './frame'
+import type { ChartTable } from './table'
 import { NEUTRAL, SERIES_PALETTE } from './theme'
+import { chartWords } from './words'
 
 export interface MultipleSeries {
   agency: string
@@ -24,9 +26,24 @@ export interface MultiplesInput {
 }
 
 const CELL_HEIGHT = 150
+/** Above the first row of little charts: room for their titles. */
+const TOP = 4
 
 export function multiplesHeight(count: number, columns = 3): number {
-  return GRID_TOP + Math.ceil(Math.max(1, count) / columns) * CELL_HEIGHT + 8
+  return TOP + Math.ceil(Math.max(1, count) / columns) * CELL_HEIGHT + 8
+}
+
+/** An agency per row, a year per column, as the little charts show them (— where none). */
+export function smallMultiplesTable(input: MultiplesInput, locale: string): ChartTable {
+  const kind = input.percent ? 'percent' : 'count'
+  return {
+    columns: [
+      { label: chartWords(locale).agency, kind: 'text' },
+      ...input.years.map((y) => ({ label: String(y), kind }) as const),
+    ],
+    rows: input.series.map((s) => [s.agency, ...input.years.map((_, i) => s.values[i] ?? null)]),
+    rates: input.percent === true,
+  }
 }
 
 export function buildSmallMultiplesOption(input: MultiplesInput, frame: ChartFrame): EChartsOption {
@@ -43,15 +60,15 @@ export function buildSmallMultiplesOption(input: MultiplesInput, frame: ChartFra
     return {
       left: `${col * widthPct + 4}%`,
       width: `${widthPct - 8}%`,
-      top: GRID_TOP + row * CELL_HEIGHT + 24,
+      top: TOP + row * CELL_HEIGHT + 24,
       height: CELL_HEIGHT - 56,
       title: s.agency,
     }
   })
   return {
-    ...frameOption(frame),
+    ...frameOption(frame, smallMultiplesTable(input, frame.locale)),
+    // Each little chart is named by its agency; the agencies differ by their place, not colour.
     title: [
-      frameTitle(frame),
       ...cells.map((c) => ({
         text: shorten(c.title, 16),
         left: c.left,

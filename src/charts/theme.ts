@@ -51,6 +51,11 @@ export const APPEAL_MEASURE_COLORS: Record<Exclude<AppealMeasureKey, 'total'>, s
 }
 
 export const SEVERITY_COLORS = { error: '#c62f3c', warning: '#d98e04', info: '#2f6db5' } as const
+/**
+ * The severity colours as text on white: the warning amber is 2.7:1 there, so words take a dark
+ * amber (5.9:1); the red and blue pass as they are.
+ */
+export const SEVERITY_TEXT = { error: '#c62f3c', warning: '#8a5a00', info: '#2f6db5' } as const
 /** Shapes that go with the severity colours, so colour is never the only signal. */
 export const SEVERITY_ICONS = { error: '✖', warning: '▲', info: 'ℹ' } as const
 
@@ -59,7 +64,7 @@ export const HEAT_RAMP = ['#f3f7fc', '#c6dbef', '#6baed6', '#2171b5', '#08306b']
 
 export const NEUTRAL = {
   text: '#1f2933',
-  muted: '#66788a',
+  muted: '#5c6b7a',
   axis: '#9aa5b1',
   grid: '#e4e7eb',
   background: '#ffffff',
@@ -67,6 +72,13 @@ export const NEUTRAL = {
   positive: '#1a9850',
   negative: '#c62f3c',
 } as const
+
+/**
+ * Words around the charts: a note of what a figure leaves out (dark amber, 6.9:1 on white), links
+ * and the keyboard focus ring (a blue of 6.6:1 on white).
+ */
+export const NOTE_TEXT = '#8a5a00'
+export const LINK = '#1f5aa6'
 
 /** Small-multiple palette for agencies compared side by side (colour-blind safe, Tol bright). */
 export const SERIES_PALETTE = [
@@ -78,6 +90,38 @@ export const SERIES_PALETTE = [
   '#aa3377',
   '#bbbbbb',
 ]
+
+/** An ECharts decal: a pattern drawn over a series' colour (in its legend symbol too). */
+export interface Pattern {
+  symbol?: string
+  symbolSize?: number
+  dashArrayX?: number | (number | number[])[]
+  dashArrayY?: number | number[]
+  rotation?: number
+  color?: string
+}
+
+const INK = 'rgba(255, 255, 255, 0.7)'
+const DARK_INK = 'rgba(31, 41, 51, 0.45)'
+
+/**
+ * Patterns that tell series apart where colour alone would (stacked bars, a legend of six): the
+ * first series stays plain, the others get stripes, dots and hatching, so the chart also reads in
+ * greyscale print and for colour-blind readers. Light fills take dark ink.
+ */
+const PATTERN_SHAPES: Pattern[] = [
+  { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: Math.PI / 4 },
+  { symbol: 'circle', symbolSize: 0.8, dashArrayX: [[6, 6]], dashArrayY: [6, 0] },
+  { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: -Math.PI / 4 },
+  { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: 0 },
+  { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 2 },
+]
+
+export function patternAt(index: number, lightFill = false): Pattern | undefined {
+  if (index <= 0) return undefined
+  const shape = PATTERN_SHAPES[(index - 1) % PATTERN_SHAPES.length]
+  return shape ? { ...shape, color: lightFill ? DARK_INK : INK } : undefined
+}
 
 function mix(hex: string, toward: string, amount: number): string {
   const parse = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16))
@@ -121,8 +165,12 @@ export function themeCssVariables(): Record<string, string> {
     '--c-positive': NEUTRAL.positive,
     '--c-negative': NEUTRAL.negative,
     '--c-carry': CARRY_COLOR,
+    '--c-note': NOTE_TEXT,
+    '--c-link': LINK,
+    '--c-focus': LINK,
   }
   for (const [k, v] of Object.entries(OUTCOME_COLORS)) vars[`--c-${k}`] = v
   for (const [k, v] of Object.entries(SEVERITY_COLORS)) vars[`--c-${k}`] = v
+  for (const [k, v] of Object.entries(SEVERITY_TEXT)) vars[`--c-${k}-text`] = v
   return vars
 }

@@ -11,7 +11,9 @@ import {
   frameOption,
   type ChartFrame,
 } from './frame'
+import type { ChartTable } from './table'
 import { NEUTRAL, OUTCOME_COLORS, RECEIVED_COLOR } from './theme'
+import { chartWords } from './words'
 
 export interface TrendRow {
   year: number
@@ -25,6 +27,28 @@ export interface TrendNames {
   rate: string
 }
 
+/** Year, requests received, and the rate where it rests on enough cases (else —). */
+export function trendTable(
+  rows: readonly TrendRow[],
+  names: TrendNames,
+  minCases: number,
+  locale: string,
+): ChartTable {
+  return {
+    columns: [
+      { label: chartWords(locale).year, kind: 'text' },
+      { label: names.received, kind: 'count' },
+      { label: names.rate, kind: 'percent' },
+    ],
+    rows: rows.map((r) => [
+      String(r.year),
+      r.received,
+      isReliable(r.rate, minCases) ? r.rate.value : null,
+    ]),
+    rates: true,
+  }
+}
+
 export function buildTrendOption(
   rows: readonly TrendRow[],
   names: TrendNames,
@@ -32,7 +56,7 @@ export function buildTrendOption(
   frame: ChartFrame,
 ): EChartsOption {
   return {
-    ...frameOption(frame),
+    ...frameOption(frame, trendTable(rows, names, minCases, frame.locale)),
     legend: { top: LEGEND_TOP, left: 0 },
     grid: { top: GRID_TOP, left: 8, right: 8, bottom: 8, containLabel: true },
     tooltip: {
@@ -72,6 +96,8 @@ export function buildTrendOption(
         name: names.rate,
         type: 'line',
         yAxisIndex: 1,
+        // A circle on the line against plain bars: the two series differ by shape, not colour alone.
+        symbol: 'circle',
         symbolSize: 8,
         connectNulls: false,
         itemStyle: { color: OUTCOME_COLORS.granted },

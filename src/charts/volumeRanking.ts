@@ -1,6 +1,5 @@
 /** 申请量排名: agencies ranked by requests received, with last year's carry-over stacked on. */
 import type { EChartsOption } from 'echarts'
-import { rowSpec } from '@/domain/catalog'
 import { formatNumber } from '@/format/number'
 import { firstDataIndex, shorten, tipLine, tipTitle } from './escape'
 import {
@@ -11,7 +10,9 @@ import {
   frameOption,
   type ChartFrame,
 } from './frame'
-import { CARRY_COLOR, RECEIVED_COLOR } from './theme'
+import type { ChartTable } from './table'
+import { CARRY_COLOR, RECEIVED_COLOR, patternAt } from './theme'
+import { chartWords } from './words'
 
 export interface RankingRow {
   agency: string
@@ -25,16 +26,35 @@ export function rankingHeight(rows: number): number {
   return Math.max(320, GRID_TOP + 40 + rows * 24)
 }
 
+/** Largest first; an agency whose reports do not give the figure ranks last. */
+function ranked(rows: readonly RankingRow[]): RankingRow[] {
+  return [...rows].sort((a, b) => (b.received ?? -1) - (a.received ?? -1))
+}
+
+/** The agencies in the chart's order, with requests received and carried over. */
+export function volumeRankingTable(rows: readonly RankingRow[], locale: string): ChartTable {
+  const words = chartWords(locale)
+  return {
+    columns: [
+      { label: words.agency, kind: 'text' },
+      { label: words.row('newReceived'), kind: 'count' },
+      { label: words.row('carriedOver'), kind: 'count' },
+    ],
+    rows: ranked(rows).map((r) => [r.agency, r.received, r.carriedOver]),
+  }
+}
+
 export function buildVolumeRankingOption(
   rows: readonly RankingRow[],
   frame: ChartFrame,
 ): EChartsOption {
   // Largest first, drawn top-down: the category axis is inverted rather than the data reversed.
-  const sorted = [...rows].sort((a, b) => (b.received ?? -1) - (a.received ?? -1))
-  const received = rowSpec('newReceived').short
-  const carried = rowSpec('carriedOver').short
+  const sorted = ranked(rows)
+  const words = chartWords(frame.locale)
+  const received = words.row('newReceived')
+  const carried = words.row('carriedOver')
   return {
-    ...frameOption(frame),
+    ...frameOption(frame, volumeRankingTable(rows, frame.locale)),
     legend: { top: LEGEND_TOP, left: 0, data: [received, carried] },
     grid: { top: GRID_TOP, left: 8, right: 48, bottom: 8, containLabel: true },
     tooltip: {
@@ -73,7 +93,8 @@ export function buildVolumeRankingOption(
         type: 'bar',
         stack: 'intake',
         data: sorted.map((r) => r.carriedOver),
-        itemStyle: { color: CARRY_COLOR },
+        // Stacked on the received bar: striped, so not told apart by colour alone.
+        itemStyle: { color: CARRY_COLOR, decal: patternAt(1) },
         barMaxWidth: 18,
         label: {
           show: sorted.length <= 40,

@@ -47,7 +47,6 @@ export function useChartFrame() {
       title,
       subtitle: subtitle.value,
       locale: locale.value,
-      saveLabel: t('chart.save'),
       ...(note ? { note } : {}),
     }
   }

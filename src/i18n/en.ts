@@ -340,4 +340,19 @@ export const en: MessageSchema = {
     total: 'corrected ÷ total',
     minCases: 'Rates over fewer cases are not computed or ranked',
   },
+  chartPanel: {
+    actions: 'Chart actions',
+    table: 'Table',
+    save: 'Save as a PNG picture',
+    csv: 'Download the table (CSV)',
+    xlsx: 'Download the table (Excel)',
+    filter: 'Filter',
+    note: 'Note',
+    definitions:
+      '{stamp} (definitions: disclosure rate = {disclosure}; correction rate = {correction})',
+    showAll: 'Show all {n} rows',
+    shown: 'First {shown} of {n} rows',
+    saved: 'Saved “{name}”',
+    failed: 'Could not save: {reason}',
+  },
 }

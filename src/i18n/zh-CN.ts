@@ -332,6 +332,20 @@ export const zhCN = {
     total: '结果纠正 ÷ 总计',
     minCases: '案件少于此数不计算比率、不参与排名',
   },
+  chartPanel: {
+    actions: '图表操作',
+    table: '表格',
+    save: '保存为 PNG 图片',
+    csv: '下载表格（CSV）',
+    xlsx: '下载表格（Excel）',
+    filter: '筛选',
+    note: '说明',
+    definitions: '{stamp}',
+    showAll: '显示全部 {n} 行',
+    shown: '显示前 {shown} 行，共 {n} 行',
+    saved: '已保存「{name}」',
+    failed: '未能保存：{reason}',
+  },
 } as const
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

@@ -1,6 +1,7 @@
 /**
- * Chart option builders in Node: titles name the filter, tooltips escape markup from the data,
- * colours come from the theme by meaning, every chart can be saved as PNG.
+ * Chart option builders in Node: every chart describes itself for a screen reader (aria), tooltips
+ * escape markup from the data, colours come from the theme by meaning. (Titles, filters and the
+ * save button are HTML around the chart: tests/component/chart-panel.test.ts.)
  */
 import type { EChartsOption } from 'echarts'
 import { describe, expect, it } from 'vitest'
@@ -17,7 +18,7 @@ import { buildHeatmapOption, colourCeiling } from '@/charts/heatmap'
 import { buildIntakeByYearOption } from '@/charts/intakeByYear'
 import { buildOutcomePieOption } from '@/charts/outcomePie'
 import { buildOutcomeShareOption } from '@/charts/outcomeShare'
-import { buildRateRankingOption } from '@/charts/rateRanking'
+import { buildRateRankingOption, rateRankingNote } from '@/charts/rateRanking'
 import { buildRefusalReasonsOption } from '@/charts/refusalReasons'
 import { buildSmallMultiplesOption } from '@/charts/smallMultiples'
 import { APPLICANT_COLORS, OUTCOME_COLORS, rowColor } from '@/charts/theme'
@@ -43,11 +44,12 @@ function seriesOf(option: EChartsOption): Record<string, unknown>[] {
 }
 
 function expectFramed(option: EChartsOption): void {
-  const title = Array.isArray(option.title) ? option.title[0] : option.title
-  expect(title?.text).toBe(frame.title)
-  expect(String(title?.subtext)).toContain(frame.subtitle)
-  const toolbox = Array.isArray(option.toolbox) ? option.toolbox[0] : option.toolbox
-  expect(toolbox?.feature?.saveAsImage).toBeDefined()
+  const aria = option.aria as { enabled: boolean; label: { description: string } }
+  expect(aria.enabled).toBe(true)
+  expect(aria.label.description.startsWith(`${frame.title}。`)).toBe(true)
+  // No canvas title or toolbox: both are HTML in the chart's panel.
+  expect(option.title === undefined || Array.isArray(option.title)).toBe(true)
+  expect(option.toolbox).toBeUndefined()
 }
 
 function expectEscaped(html: string): void {
@@ -200,17 +202,15 @@ describe('rate ranking', () => {
       rate: disclosureRate(g.figures),
     }))
     rows.push({ label: EVIL, rate: rate(9, 10) })
-    const option = buildRateRankingOption(
-      {
-        rows,
-        minCases: 10,
-        color: OUTCOME_COLORS.granted,
-        measure: '公开率',
-        parts: ['予以公开 + 部分公开', '办理总数'],
-        omitted: (n) => `${n} 个机构未排名`,
-      },
-      frame,
-    )
+    const input = {
+      rows,
+      minCases: 10,
+      color: OUTCOME_COLORS.granted,
+      measure: '公开率',
+      parts: ['予以公开 + 部分公开', '办理总数'] as [string, string],
+      omitted: (n: number) => `${n} 个机构未排名`,
+    }
+    const option = buildRateRankingOption(input, frame)
     // ≥ 10 handled: the test row 9/10 = 0.9, 淮安 1816/3050 = 0.595, 洪泽 (4 + 59)/(21 + 95) = 0.543,
     // 平潭 71/148 = 0.480; 华龙 (0 handled) and 平潭公安 (2 handled) are left out
     expect((option.yAxis as { data: string[] }).data).toEqual([
@@ -219,8 +219,7 @@ describe('rate ranking', () => {
       '淮安市洪泽区人民政府',
       '平潭综合实验区',
     ])
-    const title = option.title as { subtext: string }
-    expect(title.subtext).toContain('2 个机构未排名')
+    expect(rateRankingNote(input)).toBe('2 个机构未排名')
     expectEscaped(tooltipOf(option)([{ dataIndex: 0 }]))
   })
 })
