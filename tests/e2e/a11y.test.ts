@@ -128,6 +128,14 @@ describeInChromium('accessibility in chromium (axe-core)', () => {
         await settle(page, view)
         const found = await violations(page)
         if (found.length > 0) problems.push(summary(view, found))
+        // The same view with every chart shown as its table.
+        const toggles = page.locator('[data-test="chart-table"]')
+        const count = await toggles.count()
+        if (count > 0) {
+          for (let i = 0; i < count; i++) await toggles.nth(i).click()
+          const inTables = await violations(page)
+          if (inTables.length > 0) problems.push(summary(`${view} (tables)`, inTables))
+        }
       }
       if (locale === 'en') {
         await page.locator('[data-lang="zh-CN"]').click()
