@@ -19,6 +19,7 @@ import {
   type Ref,
   type Words,
 } from './messages'
+import type { RuleId } from './types'
 
 /** Every message the engine writes, in English, code for code. */
 export const MESSAGES_EN: Record<MessageCode, string> = {
@@ -99,4 +100,24 @@ export const ENGLISH: Words = {
 /** A finding's message in English. */
 export function renderEnglish(code: MessageCode, params: Params): string {
   return render(code, params, ENGLISH)
+}
+
+/** The rules' names in English, rule for rule (checks/rules.ts has the Chinese). */
+export const RULE_LABELS_EN: Record<RuleId, string> = {
+  'T3-BALANCE': 'Table 3 does not balance',
+  'T3-ROWSUM': 'Table 3 row total does not add up',
+  'T3-OUTCOMES': 'Table 3 outcomes do not add up',
+  'T4-SUM': 'Table 4 total does not add up',
+  'X-CARRY': 'Carry-over does not match last year',
+  EDITION: 'Template edition does not match the year',
+  'T2-ROLL': 'Table 2 in-force count does not roll over',
+  NARRATIVE: 'Text and table disagree',
+  'TEXT-COPY': 'Text possibly copied',
+  'TABLE-COPY': 'Table possibly copied',
+  'YOY-JUMP': 'Large change from last year',
+  'PEER-OUTLIER': 'Far above peer agencies',
+  'RATE-RISK': 'Low disclosure or high correction rate',
+  MISSING: 'Annual report missing',
+  'ZERO-ACTIVITY': 'Table all zero but the text reports requests',
+  UNREAD: 'Table could not be read exactly',
 }

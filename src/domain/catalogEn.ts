@@ -5,6 +5,7 @@
  */
 import type {
   ActiveItemKey,
+  ActiveMeasureKey,
   AppealBlockKey,
   AppealMeasureKey,
   ApplicantKey,
@@ -85,6 +86,27 @@ export const ACTIVE_ITEM_EN: Record<ActiveItemKey, string> = {
   fees: 'Fees',
   procurement: 'Procurement',
 }
+
+export const ACTIVE_MEASURE_EN: Record<ActiveMeasureKey, string> = {
+  made: 'Made this year',
+  published: 'Published this year',
+  totalPublished: 'Published in total',
+  previousItems: 'Items last year',
+  change: 'Change this year',
+  decisions: 'Decisions',
+  projects: 'Procurement projects',
+  amount: 'Amount (10,000 yuan)',
+  issued: 'Issued this year',
+  repealed: 'Repealed this year',
+  inForce: 'In force',
+}
+
+/** A table's short name, as a cell's label starts (表三 / Table 3). */
+export const TABLE_SHORT_EN = {
+  active: 'Table 2',
+  requests: 'Table 3',
+  appeals: 'Table 4',
+} as const
 
 export const TEXT_SECTION_EN: Record<TextSectionKey, string> = {
   overview: 'Overview',

@@ -4,17 +4,22 @@
  */
 import Papa from 'papaparse'
 import type { Finding } from '@/checks/types'
-import { EXPORT_HEADERS, exportRows, type Judgements } from '@/analysis/findings'
+import { exportHeaders, exportRows, type ExportContext, type Judgements } from '@/analysis/findings'
 import { neutralize } from '@/import/formulas'
 
 /**
  * The findings as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads the Chinese), and every
  * text cell that a spreadsheet would run as a formula (agency names and notes come from outside)
- * prefixed with `'`.
+ * prefixed with `'`. With a context: the source file and place of each finding's cells, and an
+ * English column.
  */
-export function findingsCsv(findings: readonly Finding[], judgements: Judgements): string {
-  const rows = exportRows(findings, judgements).map((row) =>
+export function findingsCsv(
+  findings: readonly Finding[],
+  judgements: Judgements,
+  context: ExportContext = {},
+): string {
+  const rows = exportRows(findings, judgements, context).map((row) =>
     row.map((v) => (typeof v === 'string' ? neutralize(v) : v)),
   )
-  return `\ufeff${Papa.unparse({ fields: [...EXPORT_HEADERS], data: rows })}\r\n`
+  return `\ufeff${Papa.unparse({ fields: exportHeaders(context), data: rows })}\r\n`
 }

@@ -1,4 +1,4 @@
-/** English. Template words stay Chinese: they are the legal terms readers search for. */
+/** English. Template words come from domain/catalogEn.ts where charts and findings name them. */
 import type { MessageSchema } from './zh-CN'
 
 export const en: MessageSchema = {

@@ -5,6 +5,7 @@
  * catalog keeps for headers (`header`), as people write them: 「予以公开」, 「复议纠正」,
  * 「本年新收/自然人」, 「自然人-本年新收」.
  */
+import { cellLabel } from '@/analysis/cellLabel'
 import {
   ACTIVE_ITEMS,
   ACTIVE_MEASURE_KEYS,
@@ -12,7 +13,6 @@ import {
   APPEAL_BLOCKS,
   APPEAL_MEASURES,
   APPLICANT_COLUMNS,
-  OUTCOME_GROUPS,
   REQUEST_ROWS,
   SUM_HEADINGS,
   type ActiveItemKey,
@@ -370,36 +370,7 @@ export function matchCellHeader(header: string): CellPath | undefined {
 
 // ---------------------------------------------------------------- cells in words
 
-const TABLE_WORDS = { requests: '表三', appeals: '表四', active: '表二' } as const
-
-/** The group heading printed above a sub-row (不予公开 above 属于国家秘密), if any. */
-function rowWords(key: RequestRowKey): string {
-  const spec = REQUEST_ROWS.find((r) => r.key === key)
-  if (!spec) return key
-  const group = key.includes('.')
-    ? OUTCOME_GROUPS.find((g) => g.key === spec.group)?.label
-    : undefined
-  return group && group !== spec.short ? `${group}·${spec.short}` : spec.short
-}
-
-/** A cell in a few words, as the import preview names it: 表三·予以公开·总计. */
+/** A cell in the template's words (表三·予以公开·自然人): the one wording, from analysis/cellLabel. */
 export function cellWords(path: string): string {
-  const [table, ...rest] = path.split('.')
-  const column = rest.pop() ?? ''
-  const row = rest.join('.')
-  if (table === 'requests') {
-    const c = APPLICANT_COLUMNS.find((s) => s.key === column)?.short ?? column
-    return `${TABLE_WORDS.requests}·${rowWords(row as RequestRowKey)}·${c}`
-  }
-  if (table === 'appeals') {
-    const b = APPEAL_BLOCKS.find((s) => s.key === row)?.short ?? row
-    const m = APPEAL_MEASURES.find((s) => s.key === column)?.label ?? column
-    return `${TABLE_WORDS.appeals}·${b}·${m}`
-  }
-  if (table === 'active') {
-    const item = ACTIVE_ITEMS.find((s) => s.key === row)?.label ?? row
-    const m = ACTIVE_MEASURE_LABELS[column as ActiveMeasureKey] ?? column
-    return `${TABLE_WORDS.active}·${item}·${m}`
-  }
-  return path
+  return cellLabel(path)
 }

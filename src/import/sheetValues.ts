@@ -5,6 +5,7 @@
 import { AMOUNT_MEASURES, SIGNED_MEASURES, editionForYear, type Edition } from '@/domain/catalog'
 import { parseReport } from '@/domain/schema'
 import type { SourceFormat } from '@/domain/report'
+import { cellWords } from './labels'
 import type { FileImport, ImportNote, ImportedReport, SourceMap } from './types'
 
 export const INT = /^-?\d+$/
@@ -37,15 +38,17 @@ export function validateMeasure(
   path: string,
   value: number,
 ): string | undefined {
+  // A person reads this: the cell in the template's words, never its path.
+  const cell = `「${cellWords(path)}」`
   if (parts.table === 'active') {
     const m = parts.column as (typeof AMOUNT_MEASURES)[number]
     if (!AMOUNT_MEASURES.includes(m) && !Number.isInteger(value))
-      return `${path} 的值 ${value} 应为整数`
-    if (value < 0 && !SIGNED_MEASURES.includes(m)) return `${path} 的值 ${value} 不能为负数`
+      return `${cell}的值 ${value} 应为整数`
+    if (value < 0 && !SIGNED_MEASURES.includes(m)) return `${cell}的值 ${value} 不能为负数`
     return undefined
   }
-  if (!Number.isInteger(value)) return `${path} 的值 ${value} 应为整数（件数不能有小数）`
-  if (value < 0) return `${path} 的值 ${value} 不能为负数`
+  if (!Number.isInteger(value)) return `${cell}的值 ${value} 应为整数（件数不能有小数）`
+  if (value < 0) return `${cell}的值 ${value} 不能为负数`
   return undefined
 }
 

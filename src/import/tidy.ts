@@ -1,7 +1,7 @@
 /** The tidy layout of the contract: one value per row, read row by row. */
 import { CELL_INDEX, CELL_PATHS, type SourceFormat } from '@/domain/report'
 import { unneutralize } from './formulas'
-import { canonicalCell } from './labels'
+import { canonicalCell, cellWords } from './labels'
 import { placeName, zeros } from './provenance'
 import {
   INT,
@@ -155,7 +155,8 @@ export function tidyReader(headerRow: readonly string[], sheet?: string) {
       return refuse(`未知的单元格「${path}」`)
     }
     const v = readValue(cell(row, iValue))
-    if (v.bad || v.value === undefined) return refuse(`${parts.path} 的值${v.bad ?? '缺失'}`)
+    if (v.bad || v.value === undefined)
+      return refuse(`「${cellWords(parts.path)}」的值${v.bad ?? '缺失'}`)
     const bad = validateMeasure(parts, parts.path, v.value)
     if (bad) return refuse(bad)
     // Lines of one report come together: look the report up only when it changes.

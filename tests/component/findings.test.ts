@@ -57,9 +57,9 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-async function mountFindings(pinia: Pinia): Promise<VueWrapper> {
+async function mountFindings(pinia: Pinia, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<VueWrapper> {
   const i18n = createI18n({
-    locale: 'zh-CN',
+    locale,
     fallbackLocale: 'zh-CN',
     messages: { 'zh-CN': zhCN, en },
   })
@@ -100,7 +100,9 @@ describe('问题清单', () => {
     const first = rows(w)[0]
     expect(first?.text()).toContain('✖')
     expect(first?.text()).toContain('错误')
-    expect(first?.text()).toContain('T4-SUM')
+    // The rule by its name; its id is an internal key.
+    expect(first?.text()).toContain('表四合计不符')
+    expect(first?.text()).not.toContain('T4-SUM')
     const link = first?.find('[data-test="finding-link"]')
     expect(decodeURIComponent(link?.attributes('href') ?? '')).toContain(`/report/${HONGZE}/2023`)
   })
@@ -118,7 +120,7 @@ describe('问题清单', () => {
     await flushPromises()
     const shown = rows(w).map((r) => r.text())
     expect(shown.length).toBeGreaterThan(0)
-    expect(shown.every((t) => t.includes('2024') && !t.includes('T4-SUM'))).toBe(true)
+    expect(shown.every((t) => t.includes('2024') && !t.includes('表四合计不符'))).toBe(true)
   })
 
   it('narrows the list to a heatmap cell on click, and a second click widens it again', async () => {
@@ -183,7 +185,7 @@ describe('问题清单', () => {
     const pinia = await boot()
     await useReportsStore().add(['hongze-2023', 'hongze-2024'].map((n) => ({ report: sample(n) })))
     const w = await mountFindings(pinia)
-    const jumps = () => rows(w).filter((r) => r.text().includes('YOY-JUMP')).length
+    const jumps = () => rows(w).filter((r) => r.text().includes('同比大幅变化')).length
     const before = jumps()
     // 洪泽 2023 → 2024: 21 → 95 requests, 4.5×; a factor of 5 silences it.
     expect(before).toBeGreaterThan(0)
@@ -207,13 +209,35 @@ describe('问题清单', () => {
     await findings.judge(key, 'dismissed', '=已更正')
     const w = await mountFindings(pinia)
     await w.find('[data-test="export-csv"]').trigger('click')
+    await vi.waitFor(() => expect(saved).toHaveLength(1))
     expect(saved[0]?.name).toMatch(/^问题清单-\d{8}\.csv$/)
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
       await saved[0]?.blob.arrayBuffer(),
     )
     expect(text.startsWith('\ufeff级别')).toBe(true)
+    expect(text.split('\r\n')[0]).toContain('来源文件,来源位置')
     expect(text).toContain(`无需处理,'=已更正`)
     expect(text.trim().split('\r\n')).toHaveLength(findings.all.length + 1)
+  })
+
+  it('in English: rule names, messages and cells in English; the export keeps Chinese with an English column', async () => {
+    const pinia = await boot()
+    await useReportsStore().add([{ report: sample('hongze-2023'), sourceName: 'hongze-2023.txt' }])
+    const w = await mountFindings(pinia, 'en')
+    // The English messages load on first use.
+    await vi.waitFor(() => expect(rows(w)[0]?.text()).toContain('Table 4 total does not add up'))
+    const first = rows(w)[0]?.text() ?? ''
+    expect(first).toContain('Table 4, “Administrative review”: Upheld 10 + Corrected 1')
+    expect(first).toContain('Table 4 · Administrative review · Upheld')
+    expect(first).not.toMatch(/[表四结果维持]/)
+    await w.find('[data-test="export-csv"]').trigger('click')
+    await vi.waitFor(() => expect(saved).toHaveLength(1))
+    const text = await saved[0]!.blob.text()
+    const [header, row] = text.split('\r\n')
+    expect(header?.endsWith(',Message (English)')).toBe(true)
+    expect(row).toContain('表四「行政复议」')
+    expect(row).toContain('hongze-2023.txt')
+    expect(row).toContain('Table 4, “Administrative review”')
   })
 
   it('pages a long list, fifty rows at a time', async () => {

@@ -46,7 +46,7 @@ describe('report detail', () => {
     expect(total.classes()).toContain('flag-error')
     expect(wrapper.find('[data-cell="requests.partial.natural"]').text()).toBe('4')
     await wrapper.find('[data-cell="appeals.review.total"]').trigger('mouseenter')
-    expect(wrapper.find('[data-test="cell-info"]').text()).toContain('行政复议 · 总计')
+    expect(wrapper.find('[data-test="cell-info"]').text()).toContain('表四·行政复议·总计')
   })
 })
 

@@ -56,9 +56,7 @@ async function settle(page: Page, view: string): Promise<void> {
   )
   await page.waitForTimeout(view === 'findings' ? 800 : 300)
   // Element Plus fades tags and messages in: contrast is measured once they are drawn in full.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running'),
-  )
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
 }
 
 async function violations(page: Page): Promise<AxeViolation[]> {

@@ -8,6 +8,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
   EXPORT_HEADERS,
+  exportHeaders,
+  placesText,
   emptyQuery,
   exportRows,
   filterFindings,
@@ -206,14 +208,44 @@ describe('export', () => {
       '正文数字与表格不符',
       '=HYPERLINK("http://x")',
       2024,
-      'requests.newReceived.total（一、本年新收政府信息公开申请数量 · 总计）',
+      '表三·本年新收·总计',
+      '',
+      '',
       '-正文说 5 件，表格为 "6" 件',
       '确认有误',
       '@复核：正文有误,\n已告知',
       '2026-01-05',
       hostile.key,
     ])
-    expect(exportRows([A], {})[0]?.slice(7, 10)).toEqual(['待处理', '', ''])
+    expect(exportRows([A], {})[0]?.slice(9, 12)).toEqual(['待处理', '', ''])
+  })
+
+  it('names the source file and where each cell was read; English beside the Chinese', () => {
+    const two = f({
+      rule: 'T3-ROWSUM',
+      agency: '甲局',
+      year: 2024,
+      cells: ['requests.granted.natural', 'appeals.review.upheld'],
+      message: '表三……',
+    })
+    const source = {
+      name: '甲局2024年报.txt',
+      where: (path: string) => (path.startsWith('requests') ? '第95行' : '第120行'),
+    }
+    const context = { source: () => source, english: () => 'Table 3 …' }
+    expect(exportHeaders(context)).toEqual([...EXPORT_HEADERS, 'Message (English)'])
+    const [row] = exportRows([two], {}, context)
+    expect(row?.slice(5, 8)).toEqual([
+      '表三·予以公开·自然人；表四·行政复议·结果维持',
+      '甲局2024年报.txt',
+      '表三·予以公开·自然人：第95行；表四·行政复议·结果维持：第120行',
+    ])
+    expect(row?.at(-1)).toBe('Table 3 …')
+    // A JSON report: every cell read in the same place, said once.
+    const json = { name: 'a.json', where: () => 'a.json 第3个报告' }
+    expect(placesText(two.cells, json)).toBe('a.json 第3个报告')
+    // No internal key anywhere but the finding's own identifier.
+    expect(row?.slice(0, 12).join('|')).not.toMatch(/requests\.|appeals\./)
   })
 
   it('makes CSV with a BOM, quoting, and formula-like cells neutralised', () => {
@@ -222,8 +254,8 @@ describe('export', () => {
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data
     expect(parsed[0]).toEqual([...EXPORT_HEADERS])
     expect(parsed[1]?.[3]).toBe(`'=HYPERLINK("http://x")`)
-    expect(parsed[1]?.[6]).toBe(`'-正文说 5 件，表格为 "6" 件`)
-    expect(parsed[1]?.[8]).toBe(`'@复核：正文有误,\n已告知`)
+    expect(parsed[1]?.[8]).toBe(`'-正文说 5 件，表格为 "6" 件`)
+    expect(parsed[1]?.[10]).toBe(`'@复核：正文有误,\n已告知`)
     expect(parsed[2]?.[3]).toBe('乙局')
     expect(parsed).toHaveLength(3)
   })
@@ -237,8 +269,8 @@ describe('export', () => {
     expect(sheet?.getRow(1).getCell(1).value).toBe('级别')
     expect(sheet?.getRow(2).getCell(4).value).toBe('=HYPERLINK("http://x")')
     expect(sheet?.getRow(2).getCell(5).value).toBe(2024)
-    expect(sheet?.getRow(2).getCell(9).value).toBe('@复核：正文有误,\n已告知')
-    expect(sheet?.getRow(3).getCell(8).value).toBe('待处理')
+    expect(sheet?.getRow(2).getCell(11).value).toBe('@复核：正文有误,\n已告知')
+    expect(sheet?.getRow(3).getCell(10).value).toBe('待处理')
     expect(sheet?.rowCount).toBe(3)
   })
 })

@@ -57,8 +57,8 @@ describe('tidy CSV problems', () => {
     // Neither report is complete without its bad cell: both are refused, each with its line.
     expect(r.reports).toHaveLength(0)
     const all = r.error ?? ''
-    expect(all).toMatch(/第2行：requests\.newReceived\.natural 的值 -3 不能为负数/)
-    expect(all).toMatch(/第\d+行：requests\.granted\.natural 的值 1\.5 应为整数/)
+    expect(all).toMatch(/第2行：「表三·本年新收·自然人」的值 -3 不能为负数/)
+    expect(all).toMatch(/第\d+行：「表三·予以公开·自然人」的值 1\.5 应为整数/)
   })
 
   it('refuses a CSV whose headers it does not know, and says which they are', () => {
