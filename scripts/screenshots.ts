@@ -1,6 +1,7 @@
 /**
- * Screenshots of every view in Debian's chromium, for looking at the dashboard and for docs/.
- * Usage: npx tsx scripts/screenshots.ts [baseUrl] [outDir]
+ * Screenshots of every view in Debian's chromium at 1280 px, in Chinese and then in English
+ * (`en-VIEW.png`), for looking at the dashboard and for docs/.
+ * Usage: npx tsx scripts/screenshots.ts [baseUrl] [outDir] [full]
  * (start `npx vite` or `npx vite preview` first). Prints console errors it sees.
  */
 import { launchChromium, pageErrors } from '../tests/e2e/browser'
@@ -25,13 +26,22 @@ async function main() {
   const browser = await launchChromium()
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   const errors = pageErrors(page, (_text, type) => type === 'warning')
-  for (const view of views) {
-    await page.goto(`${base}#/${view}`)
-    await page.waitForSelector('.content', { timeout: 30000 })
-    await page.waitForTimeout(view === 'overview' ? 3500 : 1500)
-    await page.screenshot({ path: `${out}/${view}.png`, fullPage })
-    console.log('shot', view)
+  for (const lang of ['zh-CN', 'en'] as const) {
+    if (lang === 'en') {
+      await page.locator('[data-lang="en"]').click()
+      await page.waitForFunction(() => document.documentElement.lang === 'en')
+    }
+    const prefix = lang === 'en' ? 'en-' : ''
+    for (const view of views) {
+      await page.goto(`${base}#/${view}`)
+      await page.waitForSelector('.content', { timeout: 30000 })
+      await page.waitForTimeout(view === 'overview' ? 3500 : 1500)
+      await page.screenshot({ path: `${out}/${prefix}${view}.png`, fullPage })
+      console.log('shot', lang, view)
+    }
   }
+  await page.locator('[data-lang="zh-CN"]').click()
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN')
   // The import flow: a PDF, a text file and a JSON of a report already held (a conflict).
   await page.goto(`${base}#/import`)
   await page.waitForSelector('[data-test="drop-zone"]')

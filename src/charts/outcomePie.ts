@@ -66,8 +66,9 @@ export function buildOutcomePieOption(d: OutcomeDistribution, frame: ChartFrame)
         label: {
           formatter: (p: unknown) => {
             const g = OUTCOME_GROUPS[firstDataIndex(p)]
+            // Name and share on two lines: one line of English was cut off at half width.
             return g
-              ? `${words.outcome(g.key)} ${formatPercent(share(values[g.key]), frame.locale)}`
+              ? `${words.outcome(g.key)}\n${formatPercent(share(values[g.key]), frame.locale)}`
               : ''
           },
         },

@@ -59,7 +59,10 @@ export function buildRefusalReasonsOption(
       inverse: true,
       data: reasons.map((r) => `${groupLabel(r.group, words)}·${words.row(r.row)}`),
       axisLine: AXIS_STYLE.axisLine,
-      axisLabel: { color: NEUTRAL.muted, formatter: (v: string) => shorten(v, 16) },
+      axisLabel: {
+        color: NEUTRAL.muted,
+        formatter: (v: string) => shorten(v, words.english ? 34 : 16),
+      },
     },
     series: [
       {

@@ -255,7 +255,7 @@ export const en: MessageSchema = {
     clear: 'Clear list filters',
     heatmap: 'Findings by agency and year',
     heatmapHint:
-      'Numbers are findings; a dashed 缺报 box is a year without a report between years with one. Click a cell to filter the list.',
+      'Numbers are findings; a dashed “Missing” box is a year without a report between years with one. Click a cell to filter the list.',
     heatmapHidden: '{n} more agencies with findings not shown (only the {max} with most)',
     measure: 'Findings',
     missing: 'Missing',
@@ -354,5 +354,8 @@ export const en: MessageSchema = {
     shown: 'First {shown} of {n} rows',
     saved: 'Saved “{name}”',
     failed: 'Could not save: {reason}',
+  },
+  punctuation: {
+    colon: ': ',
   },
 }

@@ -346,6 +346,9 @@ export const zhCN = {
     saved: '已保存「{name}」',
     failed: '未能保存：{reason}',
   },
+  punctuation: {
+    colon: '：',
+  },
 } as const
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
