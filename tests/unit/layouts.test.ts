@@ -134,8 +134,9 @@ describe('paragraphs and page numbers around the tables', () => {
     expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('hongze-2024')))
   })
 
-  it('refuses glued table 3 whose row splits do not balance, rather than keep them', () => {
-    // Each row splits alone (4/2/…/6), but 本年新收 6 cannot become 办结 6 + 结转 6.
+  it('keeps glued table 3 as published when its rows read one way only, naming what it breaks', () => {
+    // Each row reads 4/2/…/6 only, and 本年新收 6 is not 办结 6 + 结转 6: the published table
+    // breaks T3-BALANCE, which the reading keeps and says.
     const r = importText(
       'glued.txt',
       gluedReport({
@@ -145,9 +146,12 @@ describe('paragraphs and page numbers around the tables', () => {
         carriedForward: '4200006',
       }),
     )
-    const note = r.reports[0]?.notes.find((n) => n.code === 'table-refused')
-    expect(r.reports[0]?.report.requests ?? {}).toEqual({})
-    expect(note?.message).toMatch(/没有一种拆分能使各列的勾稽关系/)
+    const report = r.reports[0]!.report
+    expect(report.requests.carriedForward).toEqual(counts(4, 2, 6))
+    expect(report.unread).toBeUndefined()
+    const note = r.reports[0]!.notes.find((n) => n.code === 'identity-broken')
+    expect(note?.level).toBe('warning')
+    expect(note?.message).toMatch(/原表本身有 3 处不成立.*T3-BALANCE/)
   })
 })
 
@@ -204,14 +208,20 @@ describe('cells glued together, split only by the identities', () => {
     const r = importText('glued.txt', text)
     const report = r.reports[0]?.report
     expect(report?.requests).toEqual({})
+    expect(report?.unread?.[0]?.table).toBe('requests')
     const note = r.reports[0]!.notes.find((n) => n.code === 'table-refused')
-    expect(note?.message).toMatch(/多种拆分/)
+    expect(note?.message).toMatch(/有两种读法都满足勾稽关系：「予以公开」读作 .* 或 /)
   })
 
-  it('refuses table 3 when no split satisfies the row sum', () => {
+  it('keeps a glued row whose published sum is wrong, and the checks flag it', async () => {
+    // 1000002 reads 1/0/0/0/0/0/2 only: the agency printed a total that is not the row's sum.
     const r = importText('glued.txt', gluedReport({ newReceived: '1000002', total: '1000002' }))
-    const note = r.reports[0]!.notes.find((n) => n.code === 'table-refused')
-    expect(note?.message).toMatch(/本年新收.*没有一种拆成 7 个数的方式/)
+    const report = r.reports[0]!.report
+    expect(report.requests.newReceived).toEqual(counts(1, 0, 2))
+    const { checkReports } = await import('@/checks')
+    const rules = checkReports([report]).map((f) => f.rule)
+    expect(rules).toContain('T3-ROWSUM')
+    expect(rules).toContain('T3-OUTCOMES')
   })
 
   it('uses the column identities to pick the one split a row allows alone', () => {
@@ -236,6 +246,10 @@ describe('cells glued together, split only by the identities', () => {
     })
   })
 })
+
+function counts(natural: number, commercial: number, total: number) {
+  return { natural, commercial, research: 0, social: 0, legal: 0, other: 0, total }
+}
 
 /** A crawler-style 2021-edition report with every cell glued (as pingtan-police-2022.txt). */
 function gluedReport(rows: Record<string, string>): string {

@@ -1,30 +1,24 @@
 /**
  * The reader of a report's published text, whatever way it was obtained: copied from a page
- * (tab-separated), `pdftotext -raw`/`-layout`, a crawler's one-line text, or lines rebuilt from a
- * PDF or an HTML table. The HTML, PDF and template-layout spreadsheet importers all end here.
+ * (tab-separated), `pdftotext -raw`/`-layout`, a crawler's one-line text, a PDF converter's
+ * markdown, or lines rebuilt from a PDF or an HTML table. The HTML, PDF and template-layout
+ * spreadsheet importers all end here.
  */
-import {
-  ACTIVE_ITEMS,
-  EDITION_MARKERS,
-  SCHEMA_ID,
-  editionForYear,
-  rowSpec,
-  type Edition,
-  type RequestRowKey,
-} from '@/domain/catalog'
+import { SCHEMA_ID, editionForYear, rowSpec, type Edition } from '@/domain/catalog'
 import type { Report, SourceFormat, TableKey, UnreadTable } from '@/domain/report'
-import type { ImportNote, ImportedReport, Provenance } from '../types'
+import type { ImportNote, ImportedReport, NeededInput, Provenance } from '../types'
 import { zeros } from '../provenance'
-import { fullAgencyName, readFileName, readTitle, regionOf } from './metadata'
-import {
-  buildStream,
-  findFirst,
-  findPattern,
-  isFooterLine,
-  splitLines,
-  type Stream,
-} from './stream'
-import { readTable2, readTable3, readTable4, type Positions } from './tables'
+import { lineIndex, lineLocator } from './locate'
+import { fullAgencyName, identify, regionOf } from './metadata'
+import { detectEdition, findSections, narrative, type Span } from './sections'
+import { buildStream, findFirst } from './stream'
+import { readTable2 } from './table2'
+import { readTable3 } from './table3'
+import { readTable4 } from './table4'
+import { table2Notes, table3Notes, table4Notes } from './tableNotes'
+import type { Positions } from './tableResult'
+
+export { lineLocator } from './locate'
 
 export interface TextSource {
   text: string
@@ -32,111 +26,13 @@ export interface TextSource {
   format: SourceFormat
   /** Maps a source offset to where a person finds it; defaults to the line number. */
   locate?: (offset: number) => Provenance
-  /** Title from outside the text (an HTML page's `<title>`), tried after the text's own. */
+  /** Title from outside the text (an HTML page's `<title>`), tried before the text's own. */
   title?: string
 }
 
 export type TextReadResult = { ok: true; value: ImportedReport } | { ok: false; error: string }
 
-const SECTION = {
-  overview: /一[、.,]?总体情况/,
-  active: /二[、.,]?主动公开政府信息情况/,
-  requests: /三[、.,]?收到和处理政府信息公开申请情况/,
-  appeals: /四[、.,]?政府信息公开行政法?复议/,
-  problems: /五[、.,]?存在的主要问题/,
-  otherMatters: /六[、.,]?其他需要报告的事项/,
-} as const
-
-type Span = { start: number; end: number }
-
 const TABLE_NAME: Record<TableKey, string> = { active: '表二', requests: '表三', appeals: '表四' }
-
-export function lineLocator(text: string): (offset: number) => Provenance {
-  // Line starts only (as splitLines numbers lines: CR, LF or CRLF); a line's text is cut when a
-  // value on it is located.
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++
-    if (c === 10 || c === 13) starts.push(i + 1)
-  }
-  // Values on one line share their provenance: build it once per line.
-  const cache = new Map<number, Provenance>()
-  // The values of a row are located one after another: try the last line found first.
-  let last = 0
-  return (offset) => {
-    const from = starts[last] as number
-    const next = starts[last + 1]
-    let lo = 0
-    let hi = starts.length - 1
-    if (offset >= from && (next === undefined || offset < next)) lo = hi = last
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((starts[mid] as number) <= offset) lo = mid
-      else hi = mid - 1
-    }
-    let p = cache.get(lo)
-    if (!p) {
-      const start = starts[lo] as number
-      const next = starts[lo + 1]
-      let end = next === undefined ? text.length : next - 1
-      if (next !== undefined && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13)
-        end--
-      const excerpt = text.slice(start, end).trim().slice(0, 120)
-      p = { where: `第${lo + 1}行`, line: lo + 1, excerpt }
-      cache.set(lo, p)
-    }
-    last = lo
-    return p
-  }
-}
-
-function findSections(st: Stream): Partial<Record<keyof typeof SECTION, Span>> {
-  const found: Partial<Record<keyof typeof SECTION, Span>> = {}
-  let from = 0
-  for (const key of Object.keys(SECTION) as (keyof typeof SECTION)[]) {
-    const hit = findPattern(st, SECTION[key], from)
-    if (hit) {
-      found[key] = hit
-      from = hit.end
-    }
-  }
-  return found
-}
-
-function detectEdition(st: Stream, from: number, to: number): { edition?: Edition; hits: number } {
-  const region = st.s.slice(from, to)
-  const count = (e: Edition) => EDITION_MARKERS[e].filter((m) => region.includes(m)).length
-  const a = count('2019')
-  const b = count('2021')
-  if (a === b) return { hits: 0 }
-  return { edition: a > b ? '2019' : '2021', hits: Math.max(a, b) }
-}
-
-/** A narrative section as a person reads it: footers dropped, wrapped lines joined. */
-function narrative(text: string): string {
-  const out: string[] = []
-  for (const raw of splitLines(text)) {
-    if (isFooterLine(raw.text)) continue
-    const line = raw.text.replace(/[\s\u3000\u00a0]+/g, ' ').trim()
-    if (!line) continue
-    const prev = out[out.length - 1]
-    if (
-      prev !== undefined &&
-      !/[。！？；：:”」]$/.test(prev) &&
-      !/^[（(]?[一二三四五六七八九十]+[)）、]/.test(line)
-    ) {
-      out[out.length - 1] = prev + line
-    } else out.push(line)
-  }
-  return out.join('\n').trim()
-}
-
-/** `active.fees.amount` → 行政事业性收费. */
-function itemLabel(path: string): string {
-  const key = path.split('.')[1]
-  return ACTIVE_ITEMS.find((i) => i.key === key)?.label ?? path
-}
 
 export function readText(source: TextSource): TextReadResult {
   const { text, name } = source
@@ -167,46 +63,44 @@ export function readText(source: TextSource): TextReadResult {
   // The edition comes from the tables' own labels.
   const detected = detectEdition(st, t2Start ?? t3Start ?? 0, t3End)
 
-  // A page's own <title> is more reliable than its first lines, which may be site navigation.
-  const title = (source.title ? readTitle(source.title) : undefined) ?? readTitle(text)
-  const fromName = readFileName(name)
-  let agency = title?.agency ?? fromName.agency
-  const year = title?.year ?? fromName.year
-  if (!title && fromName.year) {
-    notes.push({
-      level: 'warning',
-      code: 'year-from-name',
-      message: `正文中没有「XXXX年政府信息公开工作年度报告」标题，机构与年度取自文件名「${name}」`,
-    })
-  }
-  if (year === undefined) {
-    return {
-      ok: false,
-      error:
-        '无法确定报告年度：开头没有「XXXX年…政府信息公开工作年度报告」样式的标题，文件名中也没有年份',
+  // Who and which year; what cannot be found is asked of the person, the tables read all the same.
+  const who = identify(text, name, source.title)
+  notes.push(...who.notes)
+  const needs: NeededInput[] = []
+  if (!who.agency) needs.push('agency')
+  if (who.year === undefined) needs.push('year')
+  let agency = who.agency ?? ''
+  const year = who.year ?? 0
+  if (agency) {
+    const full = fullAgencyName(agency, text)
+    if (full !== agency) {
+      notes.push({
+        level: 'info',
+        code: 'agency-from-body',
+        message: `标题中的机构名「${agency}」在正文中写作「${full}」，采用全称`,
+      })
+      agency = full
     }
   }
-  if (!agency) {
-    return { ok: false, error: '无法确定报告机构：标题中没有机构名称，文件名中也没有' }
-  }
-  const full = fullAgencyName(agency, text)
-  if (full !== agency) {
+  if (needs.length > 0) {
+    const what = needs.map((n) => (n === 'agency' ? '报告机构' : '报告年度')).join('和')
     notes.push({
-      level: 'info',
-      code: 'agency-from-body',
-      message: `标题中的机构名「${agency}」在正文中写作「${full}」，采用全称`,
+      level: 'warning',
+      code: 'needs-input',
+      message: `无法确定${what}：开头没有「XXXX年…政府信息公开工作年度报告」样式的标题${needs.includes('year') ? '，正文中没有统计期限' : ''}，文件名中也没有。请填写${what}后再导入`,
     })
-    agency = full
   }
 
   let edition: Edition
   if (detected.edition) edition = detected.edition
   else {
-    edition = editionForYear(year)
+    edition = editionForYear(year || new Date().getFullYear() - 1)
     notes.push({
       level: 'info',
       code: 'edition-guessed',
-      message: `表格标签不足以判断模板版本，按报告年度 ${year} 取 ${edition} 版`,
+      message: year
+        ? `表格标签不足以判断模板版本，按报告年度 ${year} 取 ${edition} 版`
+        : '表格标签不足以判断模板版本，填写报告年度后按年度确定',
     })
   }
 
@@ -234,7 +128,7 @@ export function readText(source: TextSource): TextReadResult {
     requests: {},
     appeals: {},
   }
-  const region = regionOf(agency)
+  const region = agency ? regionOf(agency) : undefined
   if (region) report.region = region
 
   let blank = 0
@@ -253,29 +147,23 @@ export function readText(source: TextSource): TextReadResult {
   }
 
   if (t2Start !== undefined && t2Start < t2End) {
-    const t2 = readTable2(st, t2Start, t2End, edition)
-    if (t2.values) {
-      report.active = t2.values
-      record(t2.positions)
-      blank += t2.blankCells
-      for (const c of t2.converted) {
-        notes.push({
-          level: 'info',
-          code: 'unit-converted',
-          message: `表二「${itemLabel(c.path)}」金额印作「${c.printed}」，表格单位为万元，换算为 ${c.value} 万元`,
-          cells: [c.path],
-        })
+    if (!detected.edition && !year) {
+      // Its measures differ between editions, and neither the labels nor a year say which.
+      refuse(
+        'active',
+        '表格标签不足以判断模板版本，且报告年度未知，表二各列的含义无法确定',
+        t2Start,
+      )
+    } else {
+      const t2 = readTable2(st, t2Start, t2End, edition)
+      if (t2.values) {
+        report.active = t2.values
+        record(t2.positions)
+        blank += t2.blankCells
+        notes.push(...table2Notes(t2))
+      } else if (t2.refused) {
+        refuse('active', t2.refused, t2Start)
       }
-      for (const p of t2.precise) {
-        notes.push({
-          level: 'warning',
-          code: 'amount-precision',
-          message: `表二「${itemLabel(p.path)}」金额印作「${p.printed}」，小数超过模板要求的 4 位，按原样保留`,
-          cells: [p.path],
-        })
-      }
-    } else if (t2.refused) {
-      refuse('active', t2.refused, t2Start)
     }
   } else {
     notes.push({
@@ -286,40 +174,14 @@ export function readText(source: TextSource): TextReadResult {
   }
 
   if (t3Start !== undefined) {
-    const t3 = readTable3(st, t3Start, t3End, edition)
+    const lineOf = lineIndex(text)
+    const t3 = readTable3(st, t3Start, t3End, edition, (pos) => lineOf(st.at[pos] ?? 0))
     if (t3.values) {
       report.requests = t3.values
       record(t3.positions)
       blank += t3.blankCells
-      if (t3.splitRows.length > 0) {
-        const rows = t3.splitRows.map((key) => {
-          const row = t3.values?.[key as RequestRowKey]
-          return `${rowSpec(key as RequestRowKey).short} ${row ? Object.values(row).join('/') : ''}`
-        })
-        notes.push({
-          level: 'info',
-          code: 'digits-split',
-          message: `表三有 ${rows.length} 行的数字连在一起，按勾稽关系（六类申请人之和等于总计，各列“收到=办结+结转”“办理结果之和=总计”）唯一拆分：${rows.join('；')}`,
-          cells: t3.splitRows.map((key) => `requests.${key}`),
-        })
-      }
-      for (const l of t3.looseLabels) {
-        notes.push({
-          level: 'info',
-          code: 'label-loose',
-          message: `标签「${l.found}」与模板不完全一致，按近似匹配读作「${rowSpec(l.key as RequestRowKey).label}」`,
-          cells: [`requests.${l.key}`],
-        })
-      }
       const printedMissing = t3.missingRows.filter((k) => !(k === 'other' && edition === '2021'))
-      for (const key of printedMissing) {
-        notes.push({
-          level: 'warning',
-          code: 'row-missing',
-          message: `表三中没有「${rowSpec(key as RequestRowKey).label}」一行，该行留空（未补造数值）`,
-          cells: [`requests.${key}`],
-        })
-      }
+      notes.push(...table3Notes(t3, printedMissing))
     } else {
       refuse('requests', t3.refused ?? '', t3Start)
     }
@@ -338,15 +200,7 @@ export function readText(source: TextSource): TextReadResult {
       report.appeals = t4.values
       record(t4.positions)
       blank += t4.blankCells
-      if (t4.splitRows.length > 0) {
-        const v = Object.values(t4.values).flatMap((b) => Object.values(b))
-        notes.push({
-          level: 'info',
-          code: 'digits-split',
-          message: `表四的数字连在一起，按“维持+纠正+其他+未审结=总计”唯一拆分为 ${v.join('、')}`,
-          cells: ['appeals'],
-        })
-      }
+      notes.push(...table4Notes(t4))
     } else {
       refuse('appeals', t4.refused ?? '', t4Head.start)
     }
@@ -389,5 +243,7 @@ export function readText(source: TextSource): TextReadResult {
   if (Object.keys(textSections).length > 0) report.text = textSections
 
   report.source = { name, format: source.format }
-  return { ok: true, value: { report, notes, provenance: { places, placeOf } } }
+  const value: ImportedReport = { report, notes, provenance: { places, placeOf } }
+  if (needs.length > 0) value.needs = needs
+  return { ok: true, value }
 }

@@ -1,0 +1,114 @@
+/**
+ * Table 4 glued: the fewest blocks broken, and whether another reading breaks as few. A reading
+ * that leaves a cell blank is admitted only when all three blocks then add up.
+ */
+import type { BrokenIdentity } from './solve'
+import { blockSumsHold, eachReading, Work, type DigitRun } from './split'
+import { WORK } from './rowUnits'
+
+export type Table4Solution =
+  | { kind: 'read'; values: number[]; blanks: number; broken: BrokenIdentity[] }
+  | { kind: 'ambiguous'; a: number[]; b: number[]; broken: number }
+  | { kind: 'too-many' }
+  | { kind: 'none' }
+
+interface Best {
+  cost: number
+  /** Distinct value sets at that cost, counted up to two. */
+  count: number
+  values: number[]
+  blanks: number
+  /** A second value set at that cost, when there is one. */
+  other?: number[]
+}
+
+const CELLS4 = 15
+
+/**
+ * Table 4: one run of digits for fifteen cells, three blocks of five whose first four add up to
+ * the fifth. The blocks follow each other in the run, so the fewest blocks broken is found in one
+ * walk of the run, memoised on the cell, the digit and the block's running sum. A reading that
+ * leaves a cell blank is admitted only when all three blocks then add up (or the digits allow no
+ * other values).
+ */
+export function solveTable4(run: DigitRun, work = new Work(WORK)): Table4Solution {
+  const only = countReadings(run, CELLS4, work) === 1
+  if (work.exhausted) return { kind: 'too-many' }
+  const { digits: d, partEnd, partsFrom } = run
+  const n = d.length
+  let aborted = false
+
+  const solve = (admitBlanks: boolean, keepAll: boolean): Best | null => {
+    const memo = new Map<string, Best | null>()
+    const best = (i: number, p: number, sum: number): Best | null => {
+      if (i === CELLS4) return p === n ? { cost: 0, count: 1, values: [], blanks: 0 } : null
+      const left = CELLS4 - i
+      if (n - p > left * 9 || (p < n && (partsFrom[p] as number) > left)) return null
+      const key = `${i},${p},${sum}`
+      const hit = memo.get(key)
+      if (hit !== undefined) return hit
+      if (!work.spend()) {
+        aborted = true
+        return null
+      }
+      let result: Best | null = null
+      const consider = (x: number, next: number, blank: number) => {
+        if (blank > 0 && !admitBlanks) return
+        const closes = i % 5 === 4
+        const sub = best(i + 1, next, closes ? 0 : sum + x)
+        if (!sub) return
+        const cost = sub.cost + (closes && x !== sum ? 1 : 0)
+        if (keepAll && cost > 0) return
+        const values = [x, ...sub.values]
+        if (!result || cost < result.cost) {
+          result = { cost, count: sub.count, values, blanks: sub.blanks + blank }
+          if (sub.other) result.other = [x, ...sub.other]
+        } else if (cost === result.cost) {
+          result.other ??= values
+          result.count = Math.min(2, result.count + sub.count)
+        }
+      }
+      if (p < n && d.charCodeAt(p) === 48) consider(0, p + 1, 0)
+      else {
+        consider(0, p, 1)
+        if (p < n) {
+          const end = Math.min(partEnd[p] as number, p + 9)
+          let x = 0
+          for (let q = p; q < end; q++) {
+            x = x * 10 + (d.charCodeAt(q) - 48)
+            consider(x, q + 1, 0)
+          }
+        }
+      }
+      memo.set(key, result)
+      return result
+    }
+    return best(0, 0, 0)
+  }
+
+  // Readings printed whole compete at any cost; with blank cells only at none broken (where
+  // the count includes the whole readings that break nothing too).
+  const whole = solve(only, false)
+  const kept = only ? null : solve(true, true)
+  if (aborted) return { kind: 'too-many' }
+  let found: Best | null = whole
+  if (kept && (!whole || whole.cost > 0 || kept.count > 1)) found = kept
+  if (!found) return { kind: 'none' }
+  if (found.count > 1 && found.other) {
+    return { kind: 'ambiguous', a: found.values, b: found.other, broken: found.cost }
+  }
+  const broken: BrokenIdentity[] = []
+  for (let b = 0; b < 3; b++) {
+    if (!blockSumsHold(found.values.slice(b * 5, b * 5 + 5))) {
+      broken.push({ rule: 'T4-SUM', row: String(b) })
+    }
+  }
+  return { kind: 'read', values: found.values, blanks: found.blanks, broken }
+}
+
+/** How many sets of values the run allows, counted up to two. */
+function countReadings(run: DigitRun, cells: number, work: Work): number {
+  let count = 0
+  eachReading(run, cells, work, () => ++count < 2)
+  return count
+}
