@@ -176,8 +176,13 @@ describe('table 4 glued, split by the block sums', () => {
   })
 
   it('refuses when two splits add up alike', () => {
-    // huaian-2024's table 4 glued: its third block reads 1/1/2/116… or 112/1/1/6.
-    expect(t4('7264178373511348112116120').kind).toBe('ambiguous')
+    // huaian-2024's table 4 glued: its third block 12/1/1/6/20 also reads 1/2/1/16/20.
+    expect(t4('72641783735113481261211620')).toMatchObject({ kind: 'ambiguous', broken: 0 })
+  })
+
+  it('does not read a block that breaks its sum printed whole but keeps it with a cell blank', () => {
+    // No split printed cell by cell keeps every block's sum; one with a cell left blank would.
+    expect(t4('7264178373511348112116120').kind).toBe('doubt')
   })
 
   it('keeps a block that breaks its sum as printed (a total of 0 beside outcomes)', () => {

@@ -1,6 +1,10 @@
 /**
  * A table-3 row as the identities solver sees it: every admissible reading of its digits, those
  * keeping the row sum listed, those breaking it built when first asked.
+ *
+ * A row with at least as many digits as cells is read with every cell printed: its own digit
+ * count says so (`4200006` is 4, 2, 0, 0, 0, 0, 6, not 4200 beside blank cells). A row with
+ * fewer digits than cells left some cells blank, anywhere: all such readings are candidates.
  */
 import type { RequestRowKey } from '@/domain/catalog'
 import {
@@ -44,8 +48,18 @@ export interface Unit {
   only: boolean
   /** Nothing printed at all: every cell blank. */
   empty: boolean
+  /**
+   * No reading printed whole keeps the row sum, yet one leaving cells blank would: the sum the
+   * agency printed may be wrong, or cells may have printed nothing. Such a row is not read.
+   */
+  doubt: boolean
   /** Its readings printed whole that break the row sum, by values: built when first asked. */
   whole?: Map<string, number[]> | null
+}
+
+/** Whether the row's readings print every cell: it has as many digits as cells, or more. */
+function printsEveryCell(run: DigitRun): boolean {
+  return run.digits.length >= COLS
 }
 
 /** The readings printed whole that break the row sum, looked up by their values. */
@@ -54,7 +68,7 @@ export function wholeBroken(u: Unit, work: Work): Map<string, number[]> | null {
   const map = new Map<string, number[]>()
   if (u.fixed) {
     if (!rowSumHolds(u.fixed)) map.set(u.fixed.join(), [...u.fixed])
-  } else if (u.run) {
+  } else if (u.run && printsEveryCell(u.run)) {
     eachReading(u.run, COLS, work, (values, blanks) => {
       if (blanks === 0 && !rowSumHolds(values)) map.set(values.join(), [...values])
       return map.size <= MAX_READINGS
@@ -75,20 +89,32 @@ export function unitOf(row: RowInput, work: Work): Unit | 'too-many' {
       breaks: !holds,
       only: true,
       empty: false,
+      doubt: false,
     }
   }
   const run = row.run ?? digitRun([])
-  const ok = rowSumReadings(run, work, MAX_READINGS)
-  if (!ok) return 'too-many'
+  const keeping = rowSumReadings(run, work, MAX_READINGS)
+  if (!keeping) return 'too-many'
+  const whole = printsEveryCell(run)
+  const ok = whole ? keeping.filter((c) => c.blanks === 0) : keeping
   let count = 0
   let breaks = false
   eachReading(run, COLS, work, (values, blanks) => {
+    if (whole && blanks > 0) return true
     count++
     if (blanks === 0 && !rowSumHolds(values)) breaks = true
     return !(breaks && count > 1)
   })
   if (work.exhausted) return 'too-many'
-  return { key: row.key, run, ok, breaks, only: count === 1, empty: run.digits.length === 0 }
+  return {
+    key: row.key,
+    run,
+    ok,
+    breaks,
+    only: count === 1,
+    empty: run.digits.length === 0,
+    doubt: whole && ok.length === 0 && keeping.length > 0,
+  }
 }
 
 /** Whether a reading leaves cells blank that the identities must then vouch for. */

@@ -2,10 +2,13 @@
  * Choosing the values of rows whose cells ran together, with the template's identities
  * (T3-ROWSUM per row, T3-BALANCE and T3-OUTCOMES per column, T4-SUM per block).
  *
- * Every reading of a row's digits is a candidate, blank cells included (a page that leaves a zero
- * cell empty glues into fewer digits). A blank cell is read as 0 only where the identities then
- * hold: a reading that leaves a cell blank is admitted only if every identity its row takes part
- * in holds — unless the digits allow no other values at all (six zeros for seven zero cells).
+ * A row's digit count says how it was printed: with as many digits as cells or more, every cell
+ * printed a number; with fewer, some cells printed nothing, anywhere (a page that leaves zero
+ * cells empty), and every placement is a candidate. A blank cell is read as 0 only where the
+ * identities then hold: such a reading is admitted only if every identity its row takes part in
+ * holds — unless the digits allow no other values at all (six zeros for seven zero cells).
+ * A row printed whole whose sum no reading keeps, when leaving cells blank would keep it, could be
+ * either: it is not read.
  * Among the admitted choices, the one that breaks the fewest identities is taken, and only when
  * no other set of values breaks as few: a table whose published values break an identity is read
  * as published (the checks flag the break), and two readings that fit equally well are never
@@ -54,6 +57,8 @@ export type Table3Solution =
   | { kind: 'too-many'; why: 'work' | 'breaks' }
   /** The row's digits can be read no admissible way. */
   | { kind: 'none'; row: RequestRowKey }
+  /** Printed whole the row breaks its sum, yet with cells blank it would not: which is it. */
+  | { kind: 'doubt'; row: RequestRowKey }
 
 /**
  * Table 3. `rows` are the rows the report prints, any order; `split` whether it prints the three
@@ -70,6 +75,8 @@ export function solveTable3(
     if (u === 'too-many') return { kind: 'too-many', why: 'work' }
     units.set(row.key, u)
   }
+  const doubt = [...units.values()].find((u) => u.doubt)
+  if (doubt) return { kind: 'doubt', row: doubt.key }
   const groups = identityGroups(units, split)
   const inGroups = new Set(groups.flatMap((g) => [...g.keys()]))
   const chosen = new Map<RequestRowKey, Candidate>()

@@ -1,6 +1,7 @@
 /**
- * Table 4 glued: the fewest blocks broken, and whether another reading breaks as few. A reading
- * that leaves a cell blank is admitted only when all three blocks then add up.
+ * Table 4 glued: the fewest blocks broken, and whether another reading breaks as few. As in table
+ * 3, the digit count says whether cells were left blank, and a reading that leaves a cell blank
+ * is admitted only when all three blocks then add up.
  */
 import type { BrokenIdentity } from './solve'
 import { blockSumsHold, eachReading, Work, type DigitRun } from './split'
@@ -11,6 +12,8 @@ export type Table4Solution =
   | { kind: 'ambiguous'; a: number[]; b: number[]; broken: number }
   | { kind: 'too-many' }
   | { kind: 'none' }
+  /** Printed whole a block breaks its sum, yet with cells blank none would. */
+  | { kind: 'doubt' }
 
 interface Best {
   cost: number
@@ -27,12 +30,10 @@ const CELLS4 = 15
 /**
  * Table 4: one run of digits for fifteen cells, three blocks of five whose first four add up to
  * the fifth. The blocks follow each other in the run, so the fewest blocks broken is found in one
- * walk of the run, memoised on the cell, the digit and the block's running sum. A reading that
- * leaves a cell blank is admitted only when all three blocks then add up (or the digits allow no
- * other values).
+ * walk of the run, memoised on the cell, the digit and the block's running sum.
  */
 export function solveTable4(run: DigitRun, work = new Work(WORK)): Table4Solution {
-  const only = countReadings(run, CELLS4, work) === 1
+  const only = run.digits.length < CELLS4 && countReadings(run, CELLS4, work) === 1
   if (work.exhausted) return { kind: 'too-many' }
   const { digits: d, partEnd, partsFrom } = run
   const n = d.length
@@ -86,13 +87,17 @@ export function solveTable4(run: DigitRun, work = new Work(WORK)): Table4Solutio
     return best(0, 0, 0)
   }
 
-  // Readings printed whole compete at any cost; with blank cells only at none broken (where
-  // the count includes the whole readings that break nothing too).
-  const whole = solve(only, false)
-  const kept = only ? null : solve(true, true)
+  let found: Best | null
+  if (n >= CELLS4) {
+    // As many digits as cells or more: every cell printed a number.
+    found = solve(false, false)
+    // Breaking a block printed whole, keeping them all with cells blank: which is it.
+    if (found && found.cost > 0 && solve(true, true)) return { kind: 'doubt' }
+  } else {
+    // Fewer: some cells printed nothing, read as 0 where every block then adds up.
+    found = solve(true, !only)
+  }
   if (aborted) return { kind: 'too-many' }
-  let found: Best | null = whole
-  if (kept && (!whole || whole.cost > 0 || kept.count > 1)) found = kept
   if (!found) return { kind: 'none' }
   if (found.count > 1 && found.other) {
     return { kind: 'ambiguous', a: found.values, b: found.other, broken: found.cost }

@@ -130,8 +130,16 @@ export function readTable3(
   }
   const { layout, solution } = chosen
   if (layout !== plain) {
+    // Rows given numbers printed away from their label (not the row that printed them after its
+    // own, on its label's line).
     for (const a of anchors) {
-      if (layout.get(a.key) !== plain.get(a.key)) result.displaced.push(a.key)
+      const first = layout.get(a.key)?.[0]
+      if (
+        first &&
+        layout.get(a.key) !== plain.get(a.key) &&
+        lineOf(first.start) !== lineOf(a.start)
+      )
+        result.displaced.push(a.key)
     }
   }
   result.broken = solution.broken
@@ -308,6 +316,10 @@ function unsolved(s: Table3Solution, layout: Assignment): string {
     return s.why === 'breaks'
       ? '表三的数字连在一起（或有单元格未印数字），任何读法都有多处勾稽关系不成立（或未印数字的单元格按 0 计后勾稽关系不成立），无法可靠地确定各单元格的值'
       : '表三的数字连在一起，可能的拆分过多，无法在合理的时间内确定各单元格的值'
+  }
+  if (s.kind === 'doubt') {
+    const printed = (layout.get(s.row) ?? []).map((t) => t.text).join(' ')
+    return `表三「${describeRow(s.row)}」一行的数字「${printed}」逐格拆开时六类申请人之和都不等于总计，而假定有单元格未印数字时相等，无法确定是原表有误还是单元格空白`
   }
   if (s.kind === 'none') {
     const printed = (layout.get(s.row) ?? []).map((t) => t.text).join(' ')

@@ -44,8 +44,10 @@ export function readTable4(
         solved.kind === 'ambiguous'
           ? `表四的数字「${printed}」连在一起，有两种拆分同样符合“维持+纠正+其他+未审结=总计”（${solved.a.join('/')} 或 ${solved.b.join('/')}），无法确定各单元格的值`
           : solved.kind === 'none'
-            ? `表四的数字「${printed}」无法拆成 15 个单元格`
-            : `表四的数字「${printed}」连在一起，可能的拆分过多，无法确定各单元格的值`
+            ? `表四的数字「${printed}」无法拆成 15 个单元格（或有单元格未印数字而各栏之和不成立）`
+            : solved.kind === 'doubt'
+              ? `表四的数字「${printed}」连在一起，逐格拆开时“维持+纠正+其他+未审结=总计”不成立，而假定有单元格未印数字时成立，无法确定是原表有误还是单元格空白`
+              : `表四的数字「${printed}」连在一起，可能的拆分过多，无法确定各单元格的值`
       return result
     }
     values = solved.values

@@ -86,7 +86,7 @@ export function table3Notes(
     notes.push({
       level: 'warning',
       code: 'rows-displaced',
-      message: `表三有 ${t3.displaced.length} 行的数字与行标签分开排列（${t3.displaced.map(short).join('、')}），按行的顺序对应，勾稽关系印证了这种对应`,
+      message: `表三有 ${t3.displaced.length} 行的数字与行标签分开排列（${t3.displaced.map(short).join('、')}），按行的顺序对应${t3.broken.length === 0 ? '，各项勾稽关系均成立' : ''}`,
       cells: t3.displaced.map((key) => `requests.${key}`),
     })
   }
