@@ -251,6 +251,27 @@ function counts(natural: number, commercial: number, total: number) {
   return { natural, commercial, research: 0, social: 0, legal: 0, other: 0, total }
 }
 
+describe('rows printed with nothing', () => {
+  it('reads a glued sub-row with no digits as 0 when the identities then hold, and says so', () => {
+    // …政府信息公开申请3.其他（七）总计…: 3.其他 printed nothing at all.
+    const text = gluedReport({ 'other.misc': '' })
+    expect(text).toContain('政府信息公开申请00000003.其他（七）总计')
+    const r = importText('glued.txt', text).reports[0]!
+    expect(r.report.requests['other.misc']).toEqual(counts(0, 0, 0))
+    expect(r.notes.find((n) => n.code === 'cells-unprinted')?.message).toMatch(
+      /^表三「3\.其他」一行有 7 个单元格未印数字，按 0 计/,
+    )
+  })
+
+  it('refuses the table rather than read it as 0 when the identities then break', () => {
+    // One request handled, yet no outcome row but the empty one could hold it.
+    const text = gluedReport({ 'other.misc': '', newReceived: '1000001', total: '1000001' })
+    const r = importText('glued.txt', text).reports[0]!
+    expect(r.report.requests).toEqual({})
+    expect(r.report.unread?.[0]?.reason).toMatch(/未印数字的单元格按 0 计后勾稽关系不成立/)
+  })
+})
+
 /** A crawler-style 2021-edition report with every cell glued (as pingtan-police-2022.txt). */
 function gluedReport(rows: Record<string, string>): string {
   const labels = REQUEST_ROWS.filter((r) => rowsOfEditionKeys.includes(r.key))
