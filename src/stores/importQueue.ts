@@ -7,8 +7,10 @@ import { computed, ref, shallowRef, toRaw } from 'vue'
 import { figuresOf } from '@/analysis/figures'
 import type { Finding } from '@/checks'
 import { eachInSlices } from '@/composables/slices'
+import { editionForYear } from '@/domain/catalog'
 import { reportKey, type Report } from '@/domain/report'
-import type { FileImport } from '@/import/types'
+import { regionOf } from '@/import/text/metadata'
+import type { FileImport, ImportedReport, NeededInput } from '@/import/types'
 import { resolveAlias, useAliasesStore } from './aliases'
 import {
   useReportsStore,
@@ -44,6 +46,63 @@ export interface PreviewReport {
   /** The report already held under the same (agency, year), or another one in this batch. */
   conflict: 'held' | 'batch' | null
   decision: Decision
+  /** What the file did not say and the person must (the report's agency, its year). */
+  needs: readonly NeededInput[]
+  /** Of those, what is not filled in yet: the batch is not committed while any is. */
+  missing: readonly NeededInput[]
+}
+
+/** What the person typed for a report whose file did not say it, as typed. */
+export interface Filled {
+  agency?: string
+  year?: string
+}
+
+/** A file the batch could not import, kept after the commit so the person still sees why. */
+export interface RefusedFile {
+  name: string
+  reason: string
+  /** When the batch holding it was committed (locale time). */
+  at: string
+}
+
+/** A year the person may type: the 条例's reports began with 2008. */
+export function validYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 2008 && year <= 2100
+}
+
+/** The year typed, when it is one. */
+function typedYear(text: string | undefined): number | undefined {
+  const year = /^\s*(\d{4})\s*$/.exec(text ?? '')
+  return year && validYear(Number(year[1])) ? Number(year[1]) : undefined
+}
+
+/**
+ * The report with what the person filled in: the agency (and its region), the year (and, when
+ * the tables' labels did not tell it, the edition that year calls for).
+ */
+function completed(imported: ImportedReport, filled: Filled | undefined): Report {
+  const needs = imported.needs ?? []
+  const report = imported.report
+  if (needs.length === 0 || !filled) return report
+  const out: Report = { ...report }
+  const agency = filled.agency?.trim()
+  if (needs.includes('agency') && agency) {
+    out.agency = agency
+    const region = regionOf(agency)
+    if (region) out.region = region
+    else delete out.region
+  }
+  const year = typedYear(filled.year)
+  if (needs.includes('year') && year !== undefined) {
+    out.year = year
+    if (imported.notes.some((n) => n.code === 'edition-guessed')) out.edition = editionForYear(year)
+  }
+  return out
+}
+
+function missingOf(needs: readonly NeededInput[], report: Report): NeededInput[] {
+  return needs.filter((n) => (n === 'agency' ? !report.agency : !validYear(report.year)))
 }
 
 let nextId = 0
@@ -55,13 +114,17 @@ function samePreview(a: PreviewReport, b: PreviewReport): boolean {
     a.agency === b.agency &&
     a.originalAgency === b.originalAgency &&
     a.conflict === b.conflict &&
-    a.decision === b.decision
+    a.decision === b.decision &&
+    a.missing.join() === b.missing.join()
   )
 }
 
 export const useImportQueueStore = defineStore('importQueue', () => {
   const items = shallowRef<QueueItem[]>([])
   const decisions = ref<Record<string, Decision>>({})
+  const filled = ref<Record<string, Filled>>({})
+  /** Files refused by the batches committed so far, newest batch first. */
+  const refused = shallowRef<RefusedFile[]>([])
   const committing = ref(false)
 
   const total = computed(() => items.value.length)
@@ -80,6 +143,7 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     aliases: Readonly<Record<string, string>>
     held: ReadonlyMap<string, unknown>
     decisions: Readonly<Record<string, Decision>>
+    filled: Readonly<Record<string, Filled>>
     /** Each report's preview before batch conflicts, with its (agency, year) key. */
     list: { key: string; p: PreviewReport }[]
   }
@@ -90,6 +154,7 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     const aliasMap = toRaw(useAliasesStore().map)
     const held = useReportsStore().entries
     const chosen = toRaw(decisions.value)
+    const typed = toRaw(filled.value)
     const previous = lastItems
     const nextItems = new Map<string, ItemPreview>()
     const seen = new Set<string>()
@@ -101,32 +166,52 @@ export const useImportQueueStore = defineStore('importQueue', () => {
         cached.result !== item.result ||
         cached.aliases !== aliasMap ||
         cached.held !== held ||
-        cached.decisions !== chosen
+        cached.decisions !== chosen ||
+        cached.filled !== typed
       ) {
         const old = cached
         const list = (item.result?.reports ?? []).map((imported, index) => {
           const id = `${item.id}:${index}`
-          const agency = resolveAlias(aliasMap, imported.report.agency)
-          const key = reportKey({ agency, year: imported.report.year })
+          const report = completed(imported, typed[id])
+          const needs = imported.needs ?? []
+          const missing = missingOf(needs, report)
+          const agency = resolveAlias(aliasMap, report.agency)
+          // A report still waiting for its agency or year has no identity to conflict on yet.
+          const key = missing.length > 0 ? '' : reportKey({ agency, year: report.year })
           const p: PreviewReport = {
             id,
             itemId: item.id,
-            report: imported.report,
+            report,
             agency,
-            originalAgency: agency === imported.report.agency ? null : imported.report.agency,
-            conflict: held.has(key) ? 'held' : null,
+            originalAgency: agency === report.agency ? null : report.agency,
+            conflict: key && held.has(key) ? 'held' : null,
             decision: chosen[id] ?? 'both',
+            needs,
+            missing,
           }
           const before = old?.list[index]?.p
           return { key, p: before && samePreview(before, p) ? before : p }
         })
-        cached = { result: item.result, aliases: aliasMap, held, decisions: chosen, list }
+        cached = {
+          result: item.result,
+          aliases: aliasMap,
+          held,
+          decisions: chosen,
+          filled: typed,
+          list,
+        }
       }
       nextItems.set(item.id, cached)
       // A second report of the same (agency, year) in this batch: conflict 'batch'.
       for (const entry of cached.list) {
-        const conflict = held.has(entry.key) ? 'held' : seen.has(entry.key) ? 'batch' : null
-        seen.add(entry.key)
+        const conflict = !entry.key
+          ? null
+          : held.has(entry.key)
+            ? 'held'
+            : seen.has(entry.key)
+              ? 'batch'
+              : null
+        if (entry.key) seen.add(entry.key)
         if (conflict !== entry.p.conflict) entry.p = { ...entry.p, conflict }
         out.push(entry.p)
       }
@@ -135,6 +220,10 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     return out
   })
   const reportCount = computed(() => preview.value.filter((p) => p.decision !== 'skip').length)
+  /** Reports to import that still wait for their agency or year: the batch waits with them. */
+  const waiting = computed(
+    () => preview.value.filter((p) => p.decision !== 'skip' && p.missing.length > 0).length,
+  )
   /** The preview grouped by file, computed once for all the file panels. */
   const previewByItem = computed(() => {
     const map = new Map<string, PreviewReport[]>()
@@ -208,6 +297,15 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     decisions.value = { ...decisions.value, [previewId]: decision }
   }
 
+  /** What the person typed for a report's agency or year (the file did not say it). */
+  function fill(previewId: string, patch: Filled): void {
+    filled.value = { ...filled.value, [previewId]: { ...filled.value[previewId], ...patch } }
+  }
+
+  function dismissRefused(): void {
+    refused.value = []
+  }
+
   function removeItem(id: string): void {
     items.value = items.value.filter((i) => i.id !== id)
   }
@@ -215,6 +313,7 @@ export const useImportQueueStore = defineStore('importQueue', () => {
   function clear(): void {
     items.value = []
     decisions.value = {}
+    filled.value = {}
   }
 
   /**
@@ -223,6 +322,10 @@ export const useImportQueueStore = defineStore('importQueue', () => {
    */
   async function commit(): Promise<AddCounts & { saved: Promise<void> }> {
     const reports = useReportsStore()
+    if (waiting.value > 0) {
+      // Never stored under a placeholder agency or year: the view keeps the button disabled.
+      return { added: 0, replaced: 0, versions: 0, kept: 0, saved: Promise.resolve() }
+    }
     const chosen = preview.value.filter((p) => p.decision !== 'skip')
     const byKey = new Map(
       chosen.map((p) => [reportKey({ agency: p.agency, year: p.report.year }), p.decision]),
@@ -243,6 +346,13 @@ export const useImportQueueStore = defineStore('importQueue', () => {
       // Every view starts from each report's key figures: read them here, a slice at a time,
       // rather than in one long first render of the dashboard.
       await eachInSlices(incoming, (i) => figuresOf(i.report))
+      // The files that could not be imported stay listed, with their reasons, after the queue
+      // is emptied.
+      const at = new Date().toLocaleString()
+      const failed = items.value
+        .filter((i) => i.status === 'error')
+        .map((i) => ({ name: i.name, reason: i.result?.error ?? '', at }))
+      if (failed.length > 0) refused.value = [...failed, ...refused.value]
       // The queue goes first: its preview would otherwise be recomputed against the new reports.
       clear()
       const { counts, saved } = reports.addNow(incoming, (key) => {
@@ -258,6 +368,8 @@ export const useImportQueueStore = defineStore('importQueue', () => {
   return {
     items,
     decisions,
+    filled,
+    refused,
     committing,
     total,
     finished,
@@ -265,12 +377,15 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     progress,
     preview,
     reportCount,
+    waiting,
     previewByItem,
     enqueue,
     update,
     setResult,
     applyMany,
     decide,
+    fill,
+    dismissRefused,
     removeItem,
     clear,
     commit,

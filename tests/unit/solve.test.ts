@@ -141,6 +141,13 @@ describe('table 3 glued, split by the identities', () => {
     expect(t.kind).not.toBe('read')
   })
 
+  it('does not read a row that breaks its sum printed whole but keeps it with cells blank', () => {
+    // 1513154: 1/5/1/3/1/5/4 breaks the row sum; 151/3/(blank)…/154 keeps it. A published
+    // error or blank cells: not told apart, so not read.
+    const s = solveTable3(glued(PINGTAN, { newReceived: '1513154' }), true)
+    expect(s).toEqual({ kind: 'doubt', row: 'newReceived' })
+  })
+
   it('refuses a row whose digits cannot fill its cells and keep its sum', () => {
     const s = solveTable3(glued(POLICE, { granted: '12' }), true)
     expect(s.kind).not.toBe('read')
