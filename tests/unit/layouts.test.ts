@@ -166,6 +166,20 @@ describe('label variants seen in real reports', () => {
   })
 })
 
+describe('labels wrapped in narrow cells', () => {
+  it('anchors （六）1. when its words wrap around the group label and its numbers', () => {
+    // As a word processor's PDF prints it: 逾期不 | 8 0 … 8 | 他处理 | 补正、行政机关…
+    const text = sampleText('hongze-2023.txt').replace(
+      /（六）其他处理/,
+      '（六）其 1.申请人无正当理由逾期不 0 0 0 0 0 0 0\n他处理 补正、行政机关不再处理其政府信息公开申请\n' +
+        '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0\n3.其他',
+    )
+    const r = importText('a.txt', text).reports[0]!
+    expect(r.report.requests['other.noCorrection']).toEqual(counts(0, 0, 0))
+    expect(r.report.requests['other.misc']).toEqual(expected('hongze-2023').requests.other)
+  })
+})
+
 describe('encodings, detected not asked', () => {
   it('reads GB18030/GBK bytes', async () => {
     const text = sampleText('hongze-2024.txt')

@@ -58,6 +58,23 @@ describe('real published reports, text as obtained', () => {
   })
 })
 
+describe('a saved page opened in a browser and copied', () => {
+  it('pingtan-2025-copied.txt: its title after the site navigation, every value exact', async () => {
+    const result = await importFile(
+      'pingtan-2025-copied.txt',
+      sampleBytes('pingtan-2025-copied.txt'),
+    )
+    expect(result.error).toBeUndefined()
+    const report = result.reports[0]!.report
+    expect(report).toMatchObject({ agency: '平潭综合实验区', year: 2025 })
+    // The sample's .json leaves table 2 out (the crawler's text glued it); the page prints it.
+    expect(comparable(report)).toEqual({
+      ...comparable(expected('pingtan-2025-copied')),
+      active: PINGTAN_PAGE_TABLE2,
+    })
+  })
+})
+
 describe('saved web page', () => {
   it('pingtan-2025.html gives the tables of its .json', async () => {
     const result = await importFile('pingtan-2025.html', sampleBytes('pingtan-2025.html'))
