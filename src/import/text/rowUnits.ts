@@ -69,10 +69,16 @@ export function wholeBroken(u: Unit, work: Work): Map<string, number[]> | null {
   if (u.fixed) {
     if (!rowSumHolds(u.fixed)) map.set(u.fixed.join(), [...u.fixed])
   } else if (u.run && printsEveryCell(u.run)) {
-    eachReading(u.run, COLS, work, (values, blanks) => {
-      if (blanks === 0 && !rowSumHolds(values)) map.set(values.join(), [...values])
-      return map.size <= MAX_READINGS
-    })
+    eachReading(
+      u.run,
+      COLS,
+      work,
+      (values) => {
+        if (!rowSumHolds(values)) map.set(values.join(), [...values])
+        return map.size <= MAX_READINGS
+      },
+      { blanks: false },
+    )
   }
   u.whole = work.exhausted || map.size > MAX_READINGS ? null : map
   return u.whole
@@ -93,18 +99,24 @@ export function unitOf(row: RowInput, work: Work): Unit | 'too-many' {
     }
   }
   const run = row.run ?? digitRun([])
-  const keeping = rowSumReadings(run, work, MAX_READINGS)
-  if (!keeping) return 'too-many'
   const whole = printsEveryCell(run)
-  const ok = whole ? keeping.filter((c) => c.blanks === 0) : keeping
+  const ok = rowSumReadings(run, work, MAX_READINGS, !whole)
+  if (!ok) return 'too-many'
   let count = 0
   let breaks = false
-  eachReading(run, COLS, work, (values, blanks) => {
-    if (whole && blanks > 0) return true
-    count++
-    if (blanks === 0 && !rowSumHolds(values)) breaks = true
-    return !(breaks && count > 1)
-  })
+  eachReading(
+    run,
+    COLS,
+    work,
+    (values, blanks) => {
+      count++
+      if (blanks === 0 && !rowSumHolds(values)) breaks = true
+      return !(breaks && count > 1)
+    },
+    { blanks: !whole },
+  )
+  // Printed whole no reading keeps the sum: would one with cells blank?
+  const doubt = whole && ok.length === 0 && (rowSumReadings(run, work, 1, true)?.length ?? 1) > 0
   if (work.exhausted) return 'too-many'
   return {
     key: row.key,
@@ -113,7 +125,7 @@ export function unitOf(row: RowInput, work: Work): Unit | 'too-many' {
     breaks,
     only: count === 1,
     empty: run.digits.length === 0,
-    doubt: whole && ok.length === 0 && keeping.length > 0,
+    doubt,
   }
 }
 

@@ -123,10 +123,16 @@ function localReading(u: Unit, work: Work): Candidate[] | 'none' | 'too-many' {
   const whole: Candidate[] = []
   if (u.fixed) whole.push({ values: [...u.fixed], blanks: 0 })
   else if (u.run) {
-    eachReading(u.run, COLS, work, (values, blanks) => {
-      if (blanks === 0) whole.push({ values: [...values], blanks })
-      return whole.length < 2
-    })
+    eachReading(
+      u.run,
+      COLS,
+      work,
+      (values) => {
+        whole.push({ values: [...values], blanks: 0 })
+        return whole.length < 2
+      },
+      { blanks: false },
+    )
     if (work.exhausted) return 'too-many'
   }
   return whole.length === 0 ? 'none' : whole

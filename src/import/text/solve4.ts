@@ -39,9 +39,35 @@ export function solveTable4(run: DigitRun, work = new Work(WORK)): Table4Solutio
   const n = d.length
   let aborted = false
 
-  const solve = (admitBlanks: boolean, keepAll: boolean): Best | null => {
+  function solve(admitBlanks: boolean, keepAll: boolean): Best | null {
     const memo = new Map<string, Best | null>()
-    const best = (i: number, p: number, sum: number): Best | null => {
+    /** The best of `result` and cell `i` read as `x` (from digit `p` to `next`) then the rest. */
+    function consider(
+      result: Best | null,
+      i: number,
+      sum: number,
+      x: number,
+      next: number,
+      blank: number,
+    ): Best | null {
+      const closes = i % 5 === 4
+      const sub = best(i + 1, next, closes ? 0 : sum + x)
+      if (!sub) return result
+      const cost = sub.cost + (closes && x !== sum ? 1 : 0)
+      if (keepAll && cost > 0) return result
+      if (!result || cost < result.cost) {
+        const values = [x, ...sub.values]
+        const better: Best = { cost, count: sub.count, values, blanks: sub.blanks + blank }
+        if (sub.other) better.other = [x, ...sub.other]
+        return better
+      }
+      if (cost === result.cost) {
+        result.other ??= [x, ...sub.values]
+        result.count = Math.min(2, result.count + sub.count)
+      }
+      return result
+    }
+    function best(i: number, p: number, sum: number): Best | null {
       if (i === CELLS4) return p === n ? { cost: 0, count: 1, values: [], blanks: 0 } : null
       const left = CELLS4 - i
       if (n - p > left * 9 || (p < n && (partsFrom[p] as number) > left)) return null
@@ -53,32 +79,14 @@ export function solveTable4(run: DigitRun, work = new Work(WORK)): Table4Solutio
         return null
       }
       let result: Best | null = null
-      const consider = (x: number, next: number, blank: number) => {
-        if (blank > 0 && !admitBlanks) return
-        const closes = i % 5 === 4
-        const sub = best(i + 1, next, closes ? 0 : sum + x)
-        if (!sub) return
-        const cost = sub.cost + (closes && x !== sum ? 1 : 0)
-        if (keepAll && cost > 0) return
-        const values = [x, ...sub.values]
-        if (!result || cost < result.cost) {
-          result = { cost, count: sub.count, values, blanks: sub.blanks + blank }
-          if (sub.other) result.other = [x, ...sub.other]
-        } else if (cost === result.cost) {
-          result.other ??= values
-          result.count = Math.min(2, result.count + sub.count)
-        }
-      }
-      if (p < n && d.charCodeAt(p) === 48) consider(0, p + 1, 0)
+      if (p < n && d.charCodeAt(p) === 48) result = consider(result, i, sum, 0, p + 1, 0)
       else {
-        consider(0, p, 1)
-        if (p < n) {
-          const end = Math.min(partEnd[p] as number, p + 9)
-          let x = 0
-          for (let q = p; q < end; q++) {
-            x = x * 10 + (d.charCodeAt(q) - 48)
-            consider(x, q + 1, 0)
-          }
+        if (admitBlanks) result = consider(result, i, sum, 0, p, 1)
+        const end = Math.min(partEnd[p] ?? p, p + 9)
+        let x = 0
+        for (let q = p; q < end; q++) {
+          x = x * 10 + (d.charCodeAt(q) - 48)
+          result = consider(result, i, sum, x, q + 1, 0)
         }
       }
       memo.set(key, result)

@@ -60,6 +60,15 @@ export type CellCost = (cell: number, value: number) => number
 
 const FREE: CellCost = () => 0
 
+/** How readings are walked: their cost and budget, and whether a cell may print nothing. */
+export interface WalkOptions {
+  budget?: number
+  cellCost?: CellCost
+  endCost?: (values: readonly number[]) => number
+  /** False for a run with as many digits as cells or more, where every cell printed. */
+  blanks?: boolean
+}
+
 /**
  * Every reading of `run` as `cells` values whose cost — the cells' costs plus `endCost` of the
  * whole reading — is at most `budget`, in no particular order. `visit` gets the values (an array
@@ -71,15 +80,15 @@ export function eachReading(
   cells: number,
   work: Work,
   visit: (values: number[], blanks: number, cost: number) => boolean | void,
-  budget = Infinity,
-  cellCost: CellCost = FREE,
-  endCost: (values: readonly number[]) => number = () => 0,
+  options: WalkOptions = {},
 ): void {
+  const { budget = Infinity, cellCost = FREE, endCost, blanks: allowBlanks = true } = options
   const { digits: d, partEnd, partsFrom } = run
   const n = d.length
   const values = new Array<number>(cells).fill(0)
   let stopped = false
-  const walk = (i: number, p: number, blanks: number, cost: number): void => {
+  // One function for the whole walk (no closure made per cell: this runs for every glued row).
+  function walk(i: number, p: number, blanks: number, cost: number): void {
     if (stopped) return
     if (!work.spend()) {
       stopped = true
@@ -87,32 +96,38 @@ export function eachReading(
     }
     if (i === cells) {
       if (p !== n) return
-      const total = cost + endCost(values)
+      const total = endCost ? cost + endCost(values) : cost
       if (total <= budget && visit(values, blanks, total) === false) stopped = true
       return
     }
     const left = cells - i
     if (n - p > left * MAX_CELL_DIGITS) return
     if (p < n && (partsFrom[p] as number) > left) return
-    const take = (x: number, next: number, blank: number) => {
-      const c = cost + cellCost(i, x)
-      if (c > budget) return
-      values[i] = x
-      walk(i + 1, next, blanks + blank, c)
-    }
     if (p < n && d.charCodeAt(p) === 48) {
       // A printed zero is a cell of its own: `00` is no count.
-      take(0, p + 1, 0)
+      const c = cost + cellCost(i, 0)
+      if (c > budget) return
+      values[i] = 0
+      walk(i + 1, p + 1, blanks, c)
       return
     }
     // A blank cell; only where no printed zero could stand instead (one walk per value set).
-    take(0, p, 1)
+    if (allowBlanks) {
+      const c = cost + cellCost(i, 0)
+      if (c <= budget) {
+        values[i] = 0
+        walk(i + 1, p, blanks + 1, c)
+      }
+    }
     if (p >= n) return
     const end = Math.min(partEnd[p] as number, p + MAX_CELL_DIGITS)
     let x = 0
     for (let q = p; q < end && !stopped; q++) {
       x = x * 10 + (d.charCodeAt(q) - 48)
-      take(x, q + 1, 0)
+      const c = cost + cellCost(i, x)
+      if (c > budget) continue
+      values[i] = x
+      walk(i + 1, q + 1, blanks, c)
     }
   }
   walk(0, 0, 0, 0)
@@ -123,13 +138,18 @@ export function eachReading(
  * chosen first (blank, or the run's last digits), and the six cells before it are walked only
  * while their sum stays within it. The same readings `eachReading` gives, found far faster.
  */
-export function rowSumReadings(run: DigitRun, work: Work, limit: number): Reading[] | undefined {
+export function rowSumReadings(
+  run: DigitRun,
+  work: Work,
+  limit: number,
+  allowBlanks = true,
+): Reading[] | undefined {
   const { digits: d, partEnd } = run
   const n = d.length
   const out: Reading[] = []
   const values = new Array<number>(7).fill(0)
   let over = false
-  const walk = (i: number, p: number, end: number, sum: number, total: number, blanks: number) => {
+  function walk(i: number, p: number, end: number, sum: number, total: number, blanks: number) {
     if (over) return
     if (!work.spend()) {
       over = true
@@ -149,8 +169,10 @@ export function rowSumReadings(run: DigitRun, work: Work, limit: number): Readin
       walk(i + 1, p + 1, end, sum, total, blanks)
       return
     }
-    values[i] = 0
-    walk(i + 1, p, end, sum, total, blanks + 1)
+    if (allowBlanks) {
+      values[i] = 0
+      walk(i + 1, p, end, sum, total, blanks + 1)
+    }
     if (p >= end) return
     const stop = Math.min(partEnd[p] as number, p + MAX_CELL_DIGITS, end)
     let x = 0
@@ -163,7 +185,7 @@ export function rowSumReadings(run: DigitRun, work: Work, limit: number): Readin
   }
   // The total printed nothing: only after every digit, and with nothing to add up to.
   values[6] = 0
-  walk(0, 0, n, 0, 0, 1)
+  if (allowBlanks) walk(0, 0, n, 0, 0, 1)
   // The total is the run's last digits, as one printed part's tail.
   for (let start = n - 1; start >= Math.max(0, n - MAX_CELL_DIGITS) && !over; start--) {
     if (partEnd[start] !== n) break
