@@ -174,8 +174,11 @@ export function readText(source: TextSource): TextReadResult {
   }
 
   if (t3Start !== undefined) {
-    const lineOf = lineIndex(text)
-    const t3 = readTable3(st, t3Start, t3End, edition, (pos) => lineOf(st.at[pos] ?? 0))
+    // Lines are counted only for a row holding several rows' numbers (rare: counting costs).
+    let lineOf: ((offset: number) => number) | undefined
+    const t3 = readTable3(st, t3Start, t3End, edition, (pos) =>
+      (lineOf ??= lineIndex(text))(st.at[pos] ?? 0),
+    )
     if (t3.values) {
       report.requests = t3.values
       record(t3.positions)

@@ -95,7 +95,7 @@ export function solveTable3(
   }
 
   const searched = ORDER.filter((k) => inGroups.has(k)).map((k) => units.get(k) as Unit)
-  const found = search(searched, groups, work)
+  const found = onlyReading(searched, split, chosen) ?? search(searched, groups, work)
   if (typeof found === 'string') {
     if (found === 'work' || found === 'breaks') return { kind: 'too-many', why: found }
     return { kind: 'none', row: found }
@@ -114,6 +114,23 @@ export function solveTable3(
     out.set(key, { values: c.values, blanks: c.blanks, only: units.get(key)!.only })
   }
   return { kind: 'read', rows: out, broken: brokenIdentities(out, split) }
+}
+
+/**
+ * Most glued tables: each row has one reading that keeps its sum, and together they keep every
+ * column identity. Nothing else can break as few (no row has another reading keeping its sum), so
+ * that is the reading, found without the search.
+ */
+function onlyReading(
+  units: Unit[],
+  split: boolean,
+  local: ReadonlyMap<RequestRowKey, Candidate>,
+): { cost: 0; solutions: Map<RequestRowKey, Candidate>[] } | undefined {
+  if (units.some((u) => u.ok.length !== 1)) return undefined
+  const picked = new Map(units.map((u) => [u.key, u.ok[0] as Candidate]))
+  const all = new Map([...local, ...picked])
+  if (brokenIdentities(all, split).length > 0) return undefined
+  return { cost: 0, solutions: [picked] }
 }
 
 /** The readings of a row on its own: those keeping its sum, else those printed whole. */
@@ -138,13 +155,17 @@ function localReading(u: Unit, work: Work): Candidate[] | 'none' | 'too-many' {
   return whole.length === 0 ? 'none' : whole
 }
 
+/** Outcome rows with and without the three （六） sub-rows, computed once. */
+const OUTCOMES = { split: outcomeRows(true), single: outcomeRows(false) }
+const outcomesOf = (split: boolean) => (split ? OUTCOMES.split : OUTCOMES.single)
+
 /** Rows in the order the search takes them: each identity's rows close together. */
 export const ORDER: readonly RequestRowKey[] = [
   'newReceived',
   'carriedOver',
   'total',
   'carriedForward',
-  ...outcomeRows(true),
+  ...OUTCOMES.split,
   'other',
 ]
 
@@ -157,7 +178,7 @@ function identityGroups(units: ReadonlyMap<RequestRowKey, Unit>, split: boolean)
     ['carriedForward', -1],
   ])
   const outcome: Group = new Map([['total', 1]])
-  for (const k of outcomeRows(split)) outcome.set(k, -1)
+  for (const k of outcomesOf(split)) outcome.set(k, -1)
   return [balance, outcome].filter((g) => [...g.keys()].every((k) => units.has(k)))
 }
 
@@ -176,7 +197,7 @@ export function brokenIdentities(
   const co = v('carriedOver')
   const total = v('total')
   const cf = v('carriedForward')
-  const outs = outcomeRows(split).map(v)
+  const outs = outcomesOf(split).map(v)
   for (let col = 0; col < COLS; col++) {
     if (nr && co && total && cf) {
       if (

@@ -96,7 +96,13 @@ export function solveTable4(run: DigitRun, work = new Work(WORK)): Table4Solutio
   }
 
   let found: Best | null
-  if (n >= CELLS4) {
+  if (n === CELLS4) {
+    // One digit per cell: the one reading printed whole, no walk needed.
+    const values = [...d].map(Number)
+    const cost = [0, 1, 2].filter((b) => !blockSumsHold(values.slice(b * 5, b * 5 + 5))).length
+    found = { cost, count: 1, values, blanks: 0 }
+    if (cost > 0 && solve(true, true)) return { kind: 'doubt' }
+  } else if (n >= CELLS4) {
     // As many digits as cells or more: every cell printed a number.
     found = solve(false, false)
     // Breaking a block printed whole, keeping them all with cells blank: which is it.

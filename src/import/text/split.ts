@@ -21,10 +21,10 @@ export function digitRun(parts: readonly string[]): DigitRun {
   const partEnd = new Int32Array(n)
   const partsFrom = new Int32Array(n + 1)
   let at = 0
-  parts.forEach((p) => {
+  for (const p of parts) {
     for (let k = 0; k < p.length; k++) partEnd[at + k] = at + p.length
     at += p.length
-  })
+  }
   // Counted at each part's last digit, so the part holding digit `i` counts for `i`.
   let count = 0
   for (let i = n - 1; i >= 0; i--) {
@@ -82,55 +82,83 @@ export function eachReading(
   visit: (values: number[], blanks: number, cost: number) => boolean | void,
   options: WalkOptions = {},
 ): void {
-  const { budget = Infinity, cellCost = FREE, endCost, blanks: allowBlanks = true } = options
-  const { digits: d, partEnd, partsFrom } = run
-  const n = d.length
-  const values = new Array<number>(cells).fill(0)
-  let stopped = false
-  // One function for the whole walk (no closure made per cell: this runs for every glued row).
-  function walk(i: number, p: number, blanks: number, cost: number): void {
-    if (stopped) return
-    if (!work.spend()) {
-      stopped = true
-      return
-    }
-    if (i === cells) {
-      if (p !== n) return
-      const total = endCost ? cost + endCost(values) : cost
-      if (total <= budget && visit(values, blanks, total) === false) stopped = true
-      return
-    }
-    const left = cells - i
-    if (n - p > left * MAX_CELL_DIGITS) return
-    if (p < n && (partsFrom[p] as number) > left) return
-    if (p < n && d.charCodeAt(p) === 48) {
-      // A printed zero is a cell of its own: `00` is no count.
-      const c = cost + cellCost(i, 0)
-      if (c > budget) return
+  const walk: ReadingWalk = {
+    d: run.digits,
+    n: run.digits.length,
+    partEnd: run.partEnd,
+    partsFrom: run.partsFrom,
+    cells,
+    values: new Array<number>(cells).fill(0),
+    work,
+    visit,
+    budget: options.budget ?? Infinity,
+    cellCost: options.cellCost ?? FREE,
+    endCost: options.endCost,
+    blanks: options.blanks ?? true,
+    stopped: false,
+  }
+  walkReadings(walk, 0, 0, 0, 0)
+}
+
+/** One walk's state, passed down instead of closed over (a closure per row cost a tenth). */
+interface ReadingWalk {
+  d: string
+  n: number
+  partEnd: Int32Array
+  partsFrom: Int32Array
+  cells: number
+  values: number[]
+  work: Work
+  visit: (values: number[], blanks: number, cost: number) => boolean | void
+  budget: number
+  cellCost: CellCost
+  endCost: ((values: readonly number[]) => number) | undefined
+  blanks: boolean
+  stopped: boolean
+}
+
+function walkReadings(w: ReadingWalk, i: number, p: number, blanks: number, cost: number): void {
+  if (w.stopped) return
+  if (!w.work.spend()) {
+    w.stopped = true
+    return
+  }
+  const { d, n, values } = w
+  if (i === w.cells) {
+    if (p !== n) return
+    const total = w.endCost ? cost + w.endCost(values) : cost
+    if (total <= w.budget && w.visit(values, blanks, total) === false) w.stopped = true
+    return
+  }
+  const left = w.cells - i
+  if (n - p > left * MAX_CELL_DIGITS) return
+  if (p < n && (w.partsFrom[p] as number) > left) return
+  if (p < n && d.charCodeAt(p) === 48) {
+    // A printed zero is a cell of its own: `00` is no count.
+    const c = cost + w.cellCost(i, 0)
+    if (c > w.budget) return
+    values[i] = 0
+    walkReadings(w, i + 1, p + 1, blanks, c)
+    return
+  }
+  // A blank cell; only where no printed zero could stand instead (one walk per value set).
+  if (w.blanks) {
+    const c = cost + w.cellCost(i, 0)
+    if (c <= w.budget) {
       values[i] = 0
-      walk(i + 1, p + 1, blanks, c)
-      return
-    }
-    // A blank cell; only where no printed zero could stand instead (one walk per value set).
-    if (allowBlanks) {
-      const c = cost + cellCost(i, 0)
-      if (c <= budget) {
-        values[i] = 0
-        walk(i + 1, p, blanks + 1, c)
-      }
-    }
-    if (p >= n) return
-    const end = Math.min(partEnd[p] as number, p + MAX_CELL_DIGITS)
-    let x = 0
-    for (let q = p; q < end && !stopped; q++) {
-      x = x * 10 + (d.charCodeAt(q) - 48)
-      const c = cost + cellCost(i, x)
-      if (c > budget) continue
-      values[i] = x
-      walk(i + 1, q + 1, blanks, c)
+      walkReadings(w, i + 1, p, blanks + 1, c)
     }
   }
-  walk(0, 0, 0, 0)
+  if (p >= n) return
+  const end = Math.min(w.partEnd[p] as number, p + MAX_CELL_DIGITS)
+  let x = 0
+  for (let q = p; q < end && !w.stopped; q++) {
+    x = x * 10 + (d.charCodeAt(q) - 48)
+    const c = cost + w.cellCost(i, x)
+    if (c > w.budget) continue
+    values[i] = x
+    walkReadings(w, i + 1, q + 1, blanks, c)
+  }
 }
 
 /**
@@ -146,54 +174,82 @@ export function rowSumReadings(
 ): Reading[] | undefined {
   const { digits: d, partEnd } = run
   const n = d.length
-  const out: Reading[] = []
-  const values = new Array<number>(7).fill(0)
-  let over = false
-  function walk(i: number, p: number, end: number, sum: number, total: number, blanks: number) {
-    if (over) return
-    if (!work.spend()) {
-      over = true
-      return
-    }
-    if (i === 6) {
-      if (p !== end || sum !== total) return
-      if (out.length >= limit) over = true
-      else out.push({ values: [...values], blanks })
-      return
-    }
-    const left = 7 - i
-    if (end - p > (left - 1) * MAX_CELL_DIGITS) return
-    if (p < n && d.charCodeAt(p) === 48) {
-      if (p >= end) return
-      values[i] = 0
-      walk(i + 1, p + 1, end, sum, total, blanks)
-      return
-    }
-    if (allowBlanks) {
-      values[i] = 0
-      walk(i + 1, p, end, sum, total, blanks + 1)
-    }
-    if (p >= end) return
-    const stop = Math.min(partEnd[p] as number, p + MAX_CELL_DIGITS, end)
-    let x = 0
-    for (let q = p; q < stop; q++) {
-      x = x * 10 + (d.charCodeAt(q) - 48)
-      if (sum + x > total) break
-      values[i] = x
-      walk(i + 1, q + 1, end, sum + x, total, blanks)
-    }
+  const w: SumWalk = {
+    d,
+    partEnd,
+    work,
+    limit,
+    allowBlanks,
+    out: [],
+    values: [0, 0, 0, 0, 0, 0, 0],
+    over: false,
   }
   // The total printed nothing: only after every digit, and with nothing to add up to.
-  values[6] = 0
-  if (allowBlanks) walk(0, 0, n, 0, 0, 1)
+  if (allowBlanks) walkSum(w, 0, 0, n, 0, 0, 1)
   // The total is the run's last digits, as one printed part's tail.
-  for (let start = n - 1; start >= Math.max(0, n - MAX_CELL_DIGITS) && !over; start--) {
+  for (let start = n - 1; start >= Math.max(0, n - MAX_CELL_DIGITS) && !w.over; start--) {
     if (partEnd[start] !== n) break
     if (d.charCodeAt(start) === 48 && start !== n - 1) continue
-    values[6] = Number(d.slice(start))
-    walk(0, 0, start, 0, values[6], 0)
+    const total = Number(d.slice(start))
+    w.values[6] = total
+    walkSum(w, 0, 0, start, 0, total, 0)
   }
-  return over ? undefined : out
+  return w.over ? undefined : w.out
+}
+
+interface SumWalk {
+  d: string
+  partEnd: Int32Array
+  work: Work
+  limit: number
+  allowBlanks: boolean
+  out: Reading[]
+  values: number[]
+  over: boolean
+}
+
+/** The six applicant cells over digits `p`…`end`, their sum kept within `total`. */
+function walkSum(
+  w: SumWalk,
+  i: number,
+  p: number,
+  end: number,
+  sum: number,
+  total: number,
+  blanks: number,
+): void {
+  if (w.over) return
+  if (!w.work.spend()) {
+    w.over = true
+    return
+  }
+  const { d, values } = w
+  if (i === 6) {
+    if (p !== end || sum !== total) return
+    if (w.out.length >= w.limit) w.over = true
+    else w.out.push({ values: [...values], blanks })
+    return
+  }
+  if (end - p > (6 - i) * MAX_CELL_DIGITS) return
+  if (p < d.length && d.charCodeAt(p) === 48) {
+    if (p >= end) return
+    values[i] = 0
+    walkSum(w, i + 1, p + 1, end, sum, total, blanks)
+    return
+  }
+  if (w.allowBlanks) {
+    values[i] = 0
+    walkSum(w, i + 1, p, end, sum, total, blanks + 1)
+  }
+  if (p >= end) return
+  const stop = Math.min(w.partEnd[p] as number, p + MAX_CELL_DIGITS, end)
+  let x = 0
+  for (let q = p; q < stop; q++) {
+    x = x * 10 + (d.charCodeAt(q) - 48)
+    if (sum + x > total) break
+    values[i] = x
+    walkSum(w, i + 1, q + 1, end, sum + x, total, blanks)
+  }
 }
 
 /** Every reading, collected; `undefined` when there are more than `limit` or work ran out. */

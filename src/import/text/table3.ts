@@ -123,7 +123,10 @@ export function readTable3(
     return result
   }
 
-  const chosen = chooseLayout(layouts, split)
+  const chosen =
+    layouts.length === 1 && [...plain.values()].every((t) => t.length === 7)
+      ? asPrinted(plain)
+      : chooseLayout(layouts, split)
   if (typeof chosen === 'string') {
     result.refused = chosen
     return result
@@ -274,10 +277,20 @@ function chooseLayout(
   const doubt = unsure.find((u) => u.cost < 0 || u.cost <= min)
   if (doubt) return doubt.why
   if (best.length === 0) return none ?? '表三无法读取'
-  if (best.some((b) => !sameValues(b.solution, (best[0] as (typeof best)[0]).solution))) {
+  if (best.length > 1 && best.some((b) => !sameValues(b.solution, best[0]!.solution))) {
     return '表三的数字与行标签分开排列，按行的顺序有两种对应方式同样符合勾稽关系，无法确定'
   }
   return best[0] as (typeof best)[0]
+}
+
+/** Every row printed whole, nothing to choose: the values as printed, whatever they break. */
+function asPrinted(layout: Assignment): { layout: Assignment; solution: Solved } {
+  const rows = new Map<RequestRowKey, { values: number[]; blanks: number; only: boolean }>()
+  for (const [key, tokens] of layout) {
+    rows.set(key, { values: tokens.map((t) => Number(t.text)), blanks: 0, only: true })
+  }
+  // The checks name what such a table breaks; no reading was chosen that the notes must explain.
+  return { layout, solution: { kind: 'read', rows, broken: [] } }
 }
 
 function sameValues(a: Solved, b: Solved): boolean {
