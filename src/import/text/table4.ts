@@ -5,9 +5,22 @@
 import { APPEAL_BLOCK_KEYS, APPEAL_MEASURE_KEYS, type AppealBlockKey } from '@/domain/catalog'
 import { rowCellIndexes, type AppealCounts } from '@/domain/report'
 import { solveTable4 } from './solve'
-import { cellParts, digitRun } from './split'
-import { readTokens, type Stream } from './stream'
+import { blockSumsHold, cellParts, digitRun } from './split'
+import { readTokens, type NumToken, type Stream } from './stream'
 import { emptyResult, type TableResult } from './tableResult'
+
+const LETTER = /\p{L}/u
+
+/**
+ * Whether words stand between the table's numbers. Text taken from a PDF in its drawing order
+ * (pdftotext without -layout) puts header words between them, column by column, and then the
+ * order of the numbers says nothing of the cells they belong to.
+ */
+function interleaved(st: Stream, tokens: readonly NumToken[]): boolean {
+  const first = tokens[0]
+  const last = tokens[tokens.length - 1]
+  return !!first && !!last && LETTER.test(st.s.slice(first.end, last.start))
+}
 
 export function readTable4(
   st: Stream,
@@ -29,11 +42,22 @@ export function readTable4(
     result.refused = `表四读到 ${tokens.length} 个数字（${printed}），应为 15 个`
     return result
   }
+  const mixed = interleaved(st, tokens)
+  if (mixed && tokens.length !== 15) {
+    result.refused = `表四的数字（${printed}）与表头文字交错排列（可能是按栏提取的文本），且不是 15 个，无法确定各数所在的单元格`
+    return result
+  }
   let values: number[]
   // Where each cell was printed: the index of its token, or -1 for a cell that printed nothing.
   let at: number[]
   if (tokens.length === 15) {
     values = tokens.map((t) => Number(t.text))
+    // A published table may break its sums (the checks flag it); numbers whose order is in doubt
+    // are only trusted where every block adds up.
+    if (mixed && !blockSumsHold(values)) {
+      result.refused = `表四的数字（${printed}）与表头文字交错排列（可能是按栏提取的文本），按出现顺序读出的各栏不满足“维持+纠正+其他+未审结=总计”，无法确定各数所在的单元格`
+      return result
+    }
     at = values.map((_, i) => i)
     result.blankCells = tokens.filter((t) => t.blank).length
   } else {
