@@ -126,6 +126,7 @@ export function table4Notes(
 ): ImportNote[] {
   if (t4.splitRows.length === 0) return []
   const v = Object.values(t4.values ?? {}).flatMap((b) => Object.values(b))
+  const unprinted = t4.unprinted.reduce((n, u) => n + u.cells, 0)
   return [
     {
       level: 'info',
@@ -133,6 +134,16 @@ export function table4Notes(
       message: `表四的数字连在一起，按“维持+纠正+其他+未审结=总计”唯一拆分为 ${v.join('、')}`,
       cells: ['appeals'],
     },
+    ...(unprinted > 0
+      ? [
+          {
+            level: 'info' as const,
+            code: 'cells-unprinted' as const,
+            message: `表四有 ${unprinted} 个单元格未印数字，按 0 计（各栏“维持+纠正+其他+未审结=总计”均成立，或各种读法数值相同）`,
+            cells: ['appeals'],
+          },
+        ]
+      : []),
     ...keptBreaks('表四', t4.broken),
   ]
 }
