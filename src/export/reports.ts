@@ -16,7 +16,6 @@ export function canonicalJsonItem(report: Report): string {
   return '  ' + JSON.stringify(orderReport(report), null, 2).replace(/\n/g, '\n  ')
 }
 
-
 function tidyRows(report: Report): (string | number)[][] {
   const rows: (string | number)[][] = []
   const agency = neutralize(report.agency)
