@@ -54,7 +54,7 @@ export async function* eachImport(
       if (next.done) break
       const path = next.value
       const data = new Uint8Array(await readFile(path))
-      const result = await importFile(path, data)
+      const result = withoutUnidentified(await importFile(path, data))
       if (result.error) process.stderr.write(`${path}: ${result.error.replace(/\n/g, '；')}\n`)
       const notes = [...result.notes, ...result.reports.flatMap((r) => r.notes)]
       for (const n of notes) {
@@ -76,6 +76,24 @@ export async function importPaths(
   const out: CliImport[] = []
   for await (const i of eachImport(paths, opts)) out.push(i)
   return out
+}
+
+/**
+ * A report whose agency or year could not be read waits for a person in the import preview; the
+ * command line has no one to ask, so it prints no report for it and says why as the file's error.
+ */
+function withoutUnidentified(result: FileImport): FileImport {
+  const unidentified = result.reports.filter((r) => r.needs && r.needs.length > 0)
+  if (unidentified.length === 0) return result
+  const why = unidentified
+    .flatMap((r) => r.notes.filter((n) => n.code === 'needs-input').map((n) => n.message))
+    .join('；')
+  return {
+    ...result,
+    reports: result.reports.filter((r) => !r.needs || r.needs.length === 0),
+    // Its other notes (tables refused and the like) are not the person's concern any more.
+    error: [result.error, why || '无法确定报告机构或年度'].filter(Boolean).join('；'),
+  }
 }
 
 export function parseArgs(argv: string[]): { files: string[]; format: string; verbose: boolean } {

@@ -1,5 +1,5 @@
 /**
- * `npm run generate -- --reports N --format text|html|csv|json [--layout tsv|layout|glued] [--out DIR]`:
+ * `npm run generate -- --reports N --format text|html|csv|json [--layout tsv|layout|glued|markdown] [--out DIR]`:
  * deterministic realistic reports for benchmarks and demos. json and csv go to standard output (or
  * one file in DIR); text and html write one file per report into DIR.
  */
@@ -24,7 +24,7 @@ const seed = Number(arg('seed', '1'))
 
 if (!Number.isInteger(count) || count < 1 || !['text', 'html', 'csv', 'json'].includes(format)) {
   process.stderr.write(
-    '用法：npm run generate -- --reports N --format text|html|csv|json [--layout tsv|layout|glued] [--out 目录] [--seed N]\n',
+    '用法：npm run generate -- --reports N --format text|html|csv|json [--layout tsv|layout|glued|markdown] [--out 目录] [--seed N]\n',
   )
   process.exitCode = 2
 } else {

@@ -304,7 +304,8 @@ export const REQUEST_ROWS: readonly RowSpec[] = [
     core: '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
     group: 'other',
     editions: ['2021'],
-    match: ['逾期不补正', '不补正'],
+    // A narrow cell may wrap 逾期不 / 补正 around the group label's 他处理.
+    match: ['逾期不补正', '不补正', '正当理由逾期'],
   },
   {
     key: 'other.noFee',

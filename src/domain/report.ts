@@ -58,6 +58,18 @@ export interface Report {
   unread?: UnreadTable[]
 }
 
+/** The tidy CSV's columns, in the contract's order: one value per line. */
+export const TIDY_COLUMNS: readonly string[] = [
+  'agency',
+  'region',
+  'year',
+  'edition',
+  'table',
+  'row',
+  'column',
+  'value',
+]
+
 /** `requests.newReceived.natural`, `appeals.review.total`, `active.fees.amount`. */
 export type CellPath = string
 

@@ -1,7 +1,7 @@
 /** Exports that import back value for value: canonical JSON and the tidy CSV of the contract. */
 import Papa from 'papaparse'
 import { orderReport } from '@/domain/schema'
-import { reportCells, type Report } from '@/domain/report'
+import { TIDY_COLUMNS, reportCells, type Report } from '@/domain/report'
 import { neutralize } from '@/import/formulas'
 
 export function toCanonicalJson(reports: readonly Report[]): string {
@@ -15,17 +15,6 @@ export function toCanonicalJson(reports: readonly Report[]): string {
 export function canonicalJsonItem(report: Report): string {
   return '  ' + JSON.stringify(orderReport(report), null, 2).replace(/\n/g, '\n  ')
 }
-
-export const TIDY_FIELDS = [
-  'agency',
-  'region',
-  'year',
-  'edition',
-  'table',
-  'row',
-  'column',
-  'value',
-]
 
 function tidyRows(report: Report): (string | number)[][] {
   const rows: (string | number)[][] = []
@@ -48,7 +37,7 @@ function tidyRows(report: Report): (string | number)[][] {
 
 /** The header line of the tidy CSV, with its line break. */
 export function tidyCsvHeader(): string {
-  return TIDY_FIELDS.join(',') + '\n'
+  return TIDY_COLUMNS.join(',') + '\n'
 }
 
 /** One report's lines of the tidy CSV (no header), each ending in a line break. */
@@ -60,6 +49,6 @@ export function tidyCsvLines(report: Report): string {
 
 export function toTidyCsv(reports: readonly Report[], opts: { bom?: boolean } = {}): string {
   const rows = reports.flatMap(tidyRows)
-  const csv = Papa.unparse({ fields: TIDY_FIELDS, data: rows }, { newline: '\n' })
+  const csv = Papa.unparse({ fields: [...TIDY_COLUMNS], data: rows }, { newline: '\n' })
   return (opts.bom ? '\ufeff' : '') + csv + '\n'
 }

@@ -18,7 +18,7 @@ import {
 } from './parts'
 import { requestsTable } from './tables'
 
-export type RenderLayout = 'tsv' | 'layout' | 'glued' | 'html'
+export type RenderLayout = 'tsv' | 'layout' | 'glued' | 'html' | 'markdown'
 
 /** Text copied from a web page: one table row per line, cells separated by tabs. */
 export function renderTsv(r: Report): string {
@@ -199,6 +199,96 @@ export function renderHtml(
   return out.join('\n')
 }
 
+/**
+ * How a PDF converter's markdown arranges table 3: `groups`, one small table per row group, each
+ * headed by its first row; `apart`, the 不予公开 and 其他处理 groups as a table of labels followed
+ * by a table of their numbers; `before`, those numbers before their labels.
+ */
+export type MarkdownArrangement = 'groups' | 'apart' | 'before'
+
+const md = (cells: string[]) => `| ${cells.join(' | ')} |`
+const rule = (n: number) => `|${'---|'.repeat(n)}`
+
+/** What `marker`- or `pdfplumber`-style converters make of a report's PDF. */
+export function renderMarkdown(r: Report, arrangement: MarkdownArrangement = 'groups'): string {
+  const lines = [`# ${title(r)}`, '', ...narrative(r), '', '## 二、主动公开政府信息情况', '']
+  for (const line of activeLines(r, '\t')) {
+    const cells = line.split('\t')
+    lines.push(
+      md(cells),
+      ...(cells.length > 1 && cells[0] === '信息内容' ? [rule(cells.length)] : []),
+    )
+  }
+  lines.push('', '## 三、收到和处理政府信息公开申请情况', '')
+  lines.push(md([T3_HEAD, '', '', '申请人情况', '', '', '', '', '', '']), rule(10))
+  lines.push(md(['', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计']))
+  lines.push(
+    md([
+      '',
+      '',
+      '',
+      '',
+      '商业企业',
+      '科研机构',
+      '社会公益<br>组织',
+      '法律服务<br>机构',
+      '其他',
+      '',
+    ]),
+  )
+  let group = ''
+  const apart: { labels: string[]; values: string[] } = { labels: [], values: [] }
+  const flush = () => {
+    if (apart.labels.length === 0) return
+    const labels = apart.labels.map((l) => md(['', l]))
+    const values = apart.values.map((v) => md(v.split('\t')))
+    const [first, ...rest] =
+      arrangement === 'before' ? [...values, ...labels] : [...labels, ...values]
+    lines.push('', first as string, rule(arrangement === 'before' ? 7 : 2), ...rest, '')
+    apart.labels = []
+    apart.values = []
+  }
+  for (const key of rowKeys(r)) {
+    const spec = rowSpec(key)
+    const [head, own] = labelParts(key)
+    const values = APPLICANT_KEYS.map((c) => String(r.requests[key]?.[c] ?? 0))
+    const moved = arrangement !== 'groups' && (spec.group === 'denied' || spec.group === 'other')
+    const opens = spec.group !== group
+    if (opens) flush()
+    group = spec.group
+    if (moved) {
+      apart.labels.push(opens && head ? `${head} ${own}` : own)
+      apart.values.push(values.join('\t'))
+    } else if (opens) {
+      // Each group its own small table, its first row taken for the header.
+      lines.push('', md([head || own, head ? own : '', '', ...values]), rule(10))
+    } else lines.push(md(['', own, '', ...values]))
+  }
+  flush()
+  lines.push('', '## 四、政府信息公开行政复议、行政诉讼情况', '')
+  lines.push(
+    md(['行政复议', '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', '']),
+    rule(15),
+  )
+  lines.push(
+    md(['', '', '', '', '', '未经复议直接起诉', '', '', '', '', '复议后起诉', '', '', '', '']),
+  )
+  lines.push(
+    md(
+      [...Array<string>(3)].flatMap(() => [
+        '结果<br>维持',
+        '结果<br>纠正',
+        '其他<br>结果',
+        '尚未<br>审结',
+        '总计',
+      ]),
+    ),
+  )
+  lines.push(md(appealValues(r)), '')
+  lines.push(...tail(r).map((l) => (/^[五六]、/.test(l) ? `## ${l}` : l)))
+  return lines.join('\n') + '\n'
+}
+
 export function render(r: Report, layout: RenderLayout): string {
   switch (layout) {
     case 'tsv':
@@ -209,5 +299,7 @@ export function render(r: Report, layout: RenderLayout): string {
       return renderGlued(r)
     case 'html':
       return renderHtml(r)
+    case 'markdown':
+      return renderMarkdown(r)
   }
 }

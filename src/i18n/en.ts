@@ -223,6 +223,15 @@ export const en: MessageSchema = {
     compareHeld: 'Compare with held report',
     held: 'Held',
     incoming: 'Incoming',
+    needsHint: 'The file does not say which agency or year it reports on: fill it in (or skip it)',
+    agencyPlaceholder: 'Reporting agency, e.g. 某某区财政局',
+    yearPlaceholder: 'Year',
+    tablesLost:
+      'Not read: {tables} (the reason is in the notes below); these tables are left out, never counted as 0',
+    waiting: '{n} reports still lack their agency or year: fill them in or skip them to import',
+    refusedTitle: 'Files not imported ({n})',
+    refusedDismiss: 'Clear this list',
+    refusedAt: 'batch imported {at}',
   },
   findings: {
     title: 'Findings',

@@ -123,6 +123,14 @@ export function combineReadings(
   }
   if (text.values) {
     if (!grid.refused) return text
+    // The text reader placed cells that printed nothing by the identities alone; the cells
+    // themselves, which say where each number stands, did not bear that out (a table cut at the
+    // page's edge reads the same way). Refused rather than guessed.
+    if (text.notes.some((n) => n.code === 'cells-unprinted'))
+      return refusedReading(
+        `按单元格读取：${grid.refused}；按文本读取时有单元格未印数字，其位置无法由单元格证实`,
+        grid.where ?? text.where,
+      )
     return withNote(text, `${name}按文本读取；按单元格读取未能读出（${grid.refused}）`)
   }
   if (grid.refused && text.refused && grid.refused !== text.refused)

@@ -1,5 +1,5 @@
 /** The tidy layout of the contract: one value per row, read row by row. */
-import { CELL_INDEX, CELL_PATHS, type SourceFormat } from '@/domain/report'
+import { CELL_INDEX, CELL_PATHS, TIDY_COLUMNS, type SourceFormat } from '@/domain/report'
 import { unneutralize } from './formulas'
 import { canonicalCell, cellWords } from './labels'
 import { placeName, zeros } from './provenance'
@@ -13,16 +13,8 @@ import {
 } from './sheetValues'
 import type { FileImport } from './types'
 
-export const TIDY_HEADER = [
-  'agency',
-  'region',
-  'year',
-  'edition',
-  'table',
-  'row',
-  'column',
-  'value',
-]
+/** The contract's tidy columns (a `TIDY_COLUMNS` alias for the readers). */
+export const TIDY_HEADER = TIDY_COLUMNS
 
 function norm(h: string | undefined): string {
   return (h ?? '')

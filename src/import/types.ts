@@ -16,6 +16,7 @@ export type NoteCode =
   | 'edition-guessed'
   | 'agency-from-body'
   | 'year-from-name'
+  | 'year-from-body'
   | 'amount-precision'
   | 'encoding'
   | 'rows-skipped'
@@ -24,6 +25,10 @@ export type NoteCode =
   | 'sum-mismatch'
   /** Only one of the two readers (grid, text) could read a table: the other's reason. */
   | 'one-reading'
+  | 'identity-broken'
+  | 'cells-unprinted'
+  | 'rows-displaced'
+  | 'needs-input'
 
 /** Something the person should know about how a file was read; in Chinese. */
 export interface ImportNote {
@@ -33,11 +38,19 @@ export interface ImportNote {
   cells?: CellPath[]
 }
 
+/** What only the person can say: the report's tables were read, but not who or which year. */
+export type NeededInput = 'agency' | 'year'
+
 export interface ImportedReport {
   report: Report
   notes: ImportNote[]
   /** For every value the report holds, where it came from (read it with `provenanceAt`). */
   provenance: SourceMap
+  /**
+   * The report's agency or year could not be read: `report.agency`/`report.year` are
+   * placeholders ('' / 0) until the person fills them in. Such a report is never stored as is.
+   */
+  needs?: NeededInput[]
 }
 
 /** A sheet column's key role: the agency, its region, the year, the template edition. */

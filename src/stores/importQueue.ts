@@ -14,6 +14,7 @@ import {
   createGroupByItemMemo,
   createPreviewMemo,
   type Decision,
+  type Filled,
   type PreviewReport,
   type QueueItem,
 } from '@/lib/importPreview'
@@ -21,6 +22,14 @@ import { useAliasesStore } from './aliases'
 import { useReportsStore, type AddCounts } from './reports'
 
 let nextId = 0
+
+/** A file the batch could not import, kept after the commit so the person still sees why. */
+export interface RefusedFile {
+  name: string
+  reason: string
+  /** When the batch holding it was committed (locale time). */
+  at: string
+}
 
 /** What a file was read from, kept to read it again when a person corrects a sheet's headers. */
 export interface QueueSource {
@@ -31,6 +40,9 @@ export interface QueueSource {
 export const useImportQueueStore = defineStore('importQueue', () => {
   const items = shallowRef<QueueItem[]>([])
   const decisions = ref<Record<string, Decision>>({})
+  const filled = ref<Record<string, Filled>>({})
+  /** Files refused by the batches committed so far, newest batch first. */
+  const refused = shallowRef<RefusedFile[]>([])
   const committing = ref(false)
   // Not state: the page never shows it, and a File must not be wrapped in a reactive proxy.
   const sources = new Map<string, QueueSource>()
@@ -51,9 +63,14 @@ export const useImportQueueStore = defineStore('importQueue', () => {
       aliases: toRaw(useAliasesStore().map),
       held: useReportsStore().entries,
       decisions: toRaw(decisions.value),
+      filled: toRaw(filled.value),
     }),
   )
   const reportCount = computed(() => preview.value.filter((p) => p.decision !== 'skip').length)
+  /** Reports to import that still wait for their agency or year: the batch waits with them. */
+  const waiting = computed(
+    () => preview.value.filter((p) => p.decision !== 'skip' && p.missing.length > 0).length,
+  )
   /** The preview grouped by file, computed once for all the file panels. */
   const previewByItem = computed(() => groupByItem(preview.value))
 
@@ -114,6 +131,15 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     decisions.value = { ...decisions.value, [previewId]: decision }
   }
 
+  /** What the person typed for a report's agency or year (the file did not say it). */
+  function fill(previewId: string, patch: Filled): void {
+    filled.value = { ...filled.value, [previewId]: { ...filled.value[previewId], ...patch } }
+  }
+
+  function dismissRefused(): void {
+    refused.value = []
+  }
+
   function removeItem(id: string): void {
     items.value = items.value.filter((i) => i.id !== id)
     sources.delete(id)
@@ -122,6 +148,7 @@ export const useImportQueueStore = defineStore('importQueue', () => {
   function clear(): void {
     items.value = []
     decisions.value = {}
+    filled.value = {}
     sources.clear()
   }
 
@@ -149,9 +176,9 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     items.value = items.value.map((i) =>
       again.has(i.id) ? { ...i, status: 'queued', result: null, findings: [] } : i,
     )
-    decisions.value = Object.fromEntries(
-      Object.entries(decisions.value).filter(([id]) => !again.has(id.split(':')[0] ?? '')),
-    )
+    const kept = ([id]: [string, unknown]) => !again.has(id.split(':')[0] ?? '')
+    decisions.value = Object.fromEntries(Object.entries(decisions.value).filter(kept))
+    filled.value = Object.fromEntries(Object.entries(filled.value).filter(kept))
   }
 
   /**
@@ -160,6 +187,10 @@ export const useImportQueueStore = defineStore('importQueue', () => {
    */
   async function commit(): Promise<AddCounts & { saved: Promise<void> }> {
     const reports = useReportsStore()
+    if (waiting.value > 0) {
+      // Never stored under a placeholder agency or year: the view keeps the button disabled.
+      return { added: 0, replaced: 0, versions: 0, kept: 0, saved: Promise.resolve() }
+    }
     const chosen = preview.value.filter((p) => p.decision !== 'skip')
     const byKey = new Map(
       chosen.map((p) => [reportKey({ agency: p.agency, year: p.report.year }), p.decision]),
@@ -180,6 +211,13 @@ export const useImportQueueStore = defineStore('importQueue', () => {
       // Every view starts from each report's key figures: read them here, a slice at a time,
       // rather than in one long first render of the dashboard.
       await eachInSlices(incoming, (i) => figuresOf(i.report))
+      // The files that could not be imported stay listed, with their reasons, after the queue
+      // is emptied.
+      const at = new Date().toLocaleString()
+      const failed = items.value
+        .filter((i) => i.status === 'error')
+        .map((i) => ({ name: i.name, reason: i.result?.error ?? '', at }))
+      if (failed.length > 0) refused.value = [...failed, ...refused.value]
       // The queue goes first: its preview would otherwise be recomputed against the new reports.
       clear()
       const { counts, saved } = reports.addNow(incoming, (key) => {
@@ -195,6 +233,8 @@ export const useImportQueueStore = defineStore('importQueue', () => {
   return {
     items,
     decisions,
+    filled,
+    refused,
     committing,
     total,
     finished,
@@ -202,12 +242,15 @@ export const useImportQueueStore = defineStore('importQueue', () => {
     progress,
     preview,
     reportCount,
+    waiting,
     previewByItem,
     enqueue,
     update,
     setResult,
     applyMany,
     decide,
+    fill,
+    dismissRefused,
     removeItem,
     clear,
     keepSource,

@@ -25,6 +25,7 @@ import {
   KNOWN_CORE_GAPS,
   MARKUP_AGENCY,
   MARKUP_REGION,
+  NEEDS,
   WARNED,
   badDir,
   badFiles,
@@ -35,6 +36,8 @@ import { comparable, expected } from '../unit/helpers'
 const SAMPLES = 'tests/fixtures/samples'
 const APP_TITLE = '政府信息公开年度报告看板'
 const FOLDER = 'bad'
+/** What the person types for a file that names no agency: markup, to be shown as text. */
+const TYPED_AGENCY = '<img src=x onerror=alert(4)>测试局'
 
 declare global {
   interface Window {
@@ -194,13 +197,18 @@ describeInChromium('hostile and broken input in chromium', () => {
     await page.waitForSelector('.el-message--success, .el-message--warning', { timeout: 10_000 })
   }
 
-  /** Until every file of the batch has been read (queue not running, commit enabled). */
+  /**
+   * Until every file of the batch has been read: commit enabled, or every file read and the batch
+   * waiting for an agency or year the person must type.
+   */
   async function waitForQueue(page: Page, count: number): Promise<void> {
     await page.waitForFunction(
       (n) => {
         const items = document.querySelectorAll('[data-file]')
         const button = document.querySelector<HTMLButtonElement>('[data-test="commit"]')
-        return items.length === n && button !== null && !button.disabled
+        const read = document.body.textContent?.includes(`已解析 ${n} / ${n} 个文件`) ?? false
+        const waiting = document.querySelector('[data-test="commit-waiting"]') !== null
+        return items.length === n && button !== null && (!button.disabled || (read && waiting))
       },
       count,
       { timeout: 120_000 },
@@ -240,7 +248,7 @@ describeInChromium('hostile and broken input in chromium', () => {
         const item = page.locator(`[data-file="${FOLDER}/${file}"]`)
         const error = item.locator('[data-test="import-error"]')
         const previews = item.locator('[data-test="preview-report"]')
-        if (file in GOOD || file in WARNED) {
+        if (file in GOOD || file in WARNED || file in NEEDS) {
           expect(await error.count(), file).toBe(0)
           expect(await previews.count(), file).toBe(1)
           if (file in WARNED) expect(await item.textContent()).toMatch(WARNED[file]!.warning)
@@ -260,6 +268,15 @@ describeInChromium('hostile and broken input in chromium', () => {
           .filter({ hasText: '不导入' })
         if ((await skip.count()) > 0) await skip.first().click()
       }
+      // A file that names no agency waits for the person to type one: markup typed there is
+      // only text too.
+      expect(await page.locator('[data-test="commit"]').isDisabled()).toBe(true)
+      for (const file of Object.keys(NEEDS)) {
+        await page
+          .locator(`[data-file="${FOLDER}/${file}"] input[data-test="fill-agency"]`)
+          .fill(TYPED_AGENCY)
+      }
+      await page.locator('[data-test="commit-waiting"]').waitFor({ state: 'detached' })
       // The toasts of the earlier steps would cover the top of the screenshot.
       for (const close of await page.locator('.el-notification__closeBtn').all())
         await close.click()
@@ -272,7 +289,11 @@ describeInChromium('hostile and broken input in chromium', () => {
       expect(held).toContainEqual(comparable(expected('hongze-2023')))
       for (const [file, want] of Object.entries(GOOD)) expect(held, file).toContainEqual(want())
       for (const [file, w] of Object.entries(WARNED)) expect(held, file).toContainEqual(w.values())
-      expect(held).toHaveLength(Object.keys(GOOD).length + Object.keys(WARNED).length + 1)
+      for (const [file, n] of Object.entries(NEEDS))
+        expect(held, file).toContainEqual({ ...n.values(), agency: TYPED_AGENCY })
+      expect(held).toHaveLength(
+        Object.keys(GOOD).length + Object.keys(WARNED).length + Object.keys(NEEDS).length + 1,
+      )
       expect(await injected(page)).toEqual([])
       expect(problems).toEqual([])
     }, 240_000)

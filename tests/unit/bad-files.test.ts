@@ -17,6 +17,7 @@ import {
   BIG,
   GOOD,
   KNOWN_CORE_GAPS,
+  NEEDS,
   WARNED,
   badDir,
   badFiles,
@@ -29,8 +30,13 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 const bytes = (file: string) => new Uint8Array(readFileSync(join(badDir, file)))
 
 describe('tests/fixtures/bad', () => {
-  it('holds every kind of damaged file, and each is either good or bad', () => {
-    const listed = new Set([...Object.keys(GOOD), ...Object.keys(BAD), ...Object.keys(WARNED)])
+  it('holds every kind of file of damaged file, and each is either good or bad', () => {
+    const listed = new Set([
+      ...Object.keys(GOOD),
+      ...Object.keys(BAD),
+      ...Object.keys(WARNED),
+      ...Object.keys(NEEDS),
+    ])
     expect(badFiles().filter((f) => !listed.has(f))).toEqual([])
     expect([...listed].filter((f) => f !== BIG && !badFiles().includes(f))).toEqual([])
   })
@@ -49,6 +55,13 @@ describe('importFile on each file', () => {
     expect(r.reports.map((x) => comparable(x.report))).toEqual([WARNED[file]?.values()])
     const notes = r.reports.flatMap((x) => x.notes).map((n) => n.message)
     expect(notes).toContainEqual(expect.stringMatching(WARNED[file]?.warning as RegExp))
+  })
+
+  it.each(Object.keys(NEEDS))('%s reads its tables and asks for what it lacks', async (file) => {
+    const r = await importFile(file, bytes(file))
+    expect(r.error).toBeUndefined()
+    expect(r.reports.map((x) => comparable(x.report))).toEqual([NEEDS[file]?.values()])
+    expect(r.reports[0]?.needs).toEqual(NEEDS[file]?.needs)
   })
 
   const bad = Object.keys(BAD).filter((f) => f !== BIG)
@@ -125,6 +138,15 @@ describe('npm run convert on the whole folder and a 60 MB file', () => {
     return run.stderr
       .split('\n')
       .find((l) => l.startsWith(`${path}: `) && !l.startsWith(`${path}: 警告`))
+  }
+
+  for (const [file, { error }] of Object.entries(NEEDS)) {
+    it(`${file}: no report printed, FILE: why on standard error`, () => {
+      const path = join(badDir, file)
+      const printed = JSON.parse(run.stdout) as Report[]
+      expect(printed.map((r) => r.source?.name)).not.toContain(path)
+      expect((lineOf(path) ?? '').slice(path.length + 2)).toMatch(error)
+    })
   }
 
   for (const file of Object.keys(BAD)) {

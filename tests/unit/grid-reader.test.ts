@@ -198,6 +198,20 @@ describe('combining two readings of one table', () => {
     expect(other.notes[0]?.message).toContain('按单元格读取未能读出（坏了）')
   })
 
+  it('refuses the text reading that placed unprinted cells when the cells could not bear it out', () => {
+    // A table cut at the page's edge: 13 numbers for 15 cells, the last two lost, not blank.
+    const guessed: TableReading = {
+      ...reading({ review: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 } }),
+      notes: [{ level: 'info', code: 'cells-unprinted', message: '表四有 2 个单元格未印数字' }],
+    }
+    const r = combineReadings('appeals', refusedReading('表四的数字行有 13 个单元格'), guessed)
+    expect(r.values).toBeUndefined()
+    expect(r.refused).toContain('13 个单元格')
+    expect(r.refused).toContain('未印数字')
+    // Where the file has no cells for the table, the text reader's reading stands.
+    expect(combineReadings('appeals', notFound(), guessed)).toBe(guessed)
+  })
+
   it('keeps the text reading alone, with no note, where the file has no grid of that table', () => {
     const text = reading({ review: { upheld: 2 } })
     expect(combineReadings('appeals', notFound(), text)).toBe(text)

@@ -144,8 +144,9 @@ describe('paragraphs and page numbers around the tables', () => {
     expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('hongze-2024')))
   })
 
-  it('refuses glued table 3 whose row splits do not balance, rather than keep them', () => {
-    // Each row splits alone (4/2/…/6), but 本年新收 6 cannot become 办结 6 + 结转 6.
+  it('keeps glued table 3 as published when its rows read one way only, naming what it breaks', () => {
+    // Each row reads 4/2/…/6 only, and 本年新收 6 is not 办结 6 + 结转 6: the published table
+    // breaks T3-BALANCE, which the reading keeps and says.
     const r = importText(
       'glued.txt',
       gluedReport({
@@ -155,9 +156,12 @@ describe('paragraphs and page numbers around the tables', () => {
         carriedForward: '4200006',
       }),
     )
-    const note = r.reports[0]?.notes.find((n) => n.code === 'table-refused')
-    expect(r.reports[0]?.report.requests ?? {}).toEqual({})
-    expect(note?.message).toMatch(/没有一种拆分能使各列的勾稽关系/)
+    const report = r.reports[0]!.report
+    expect(report.requests.carriedForward).toEqual(counts(4, 2, 6))
+    expect(report.unread).toBeUndefined()
+    const note = r.reports[0]!.notes.find((n) => n.code === 'identity-broken')
+    expect(note?.level).toBe('warning')
+    expect(note?.message).toMatch(/原表本身有 3 处不成立.*T3-BALANCE/)
   })
 })
 
@@ -171,6 +175,20 @@ describe('label variants seen in real reports', () => {
     )
     const r = importText('a.txt', text)
     expect(comparable(r.reports[0]!.report)).toEqual(comparable(expected('hualong-gxj-2020')))
+  })
+})
+
+describe('labels wrapped in narrow cells', () => {
+  it('anchors （六）1. when its words wrap around the group label and its numbers', () => {
+    // As a word processor's PDF prints it: 逾期不 | 8 0 … 8 | 他处理 | 补正、行政机关…
+    const text = sampleText('hongze-2023.txt').replace(
+      /（六）其他处理/,
+      '（六）其 1.申请人无正当理由逾期不 0 0 0 0 0 0 0\n他处理 补正、行政机关不再处理其政府信息公开申请\n' +
+        '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0\n3.其他',
+    )
+    const r = importText('a.txt', text).reports[0]!
+    expect(r.report.requests['other.noCorrection']).toEqual(counts(0, 0, 0))
+    expect(r.report.requests['other.misc']).toEqual(expected('hongze-2023').requests.other)
   })
 })
 
@@ -216,14 +234,20 @@ describe('cells glued together, split only by the identities', () => {
     const r = importText('glued.txt', text)
     const report = r.reports[0]?.report
     expect(report?.requests).toEqual({})
+    expect(report?.unread?.[0]?.table).toBe('requests')
     const note = r.reports[0]!.notes.find((n) => n.code === 'table-refused')
-    expect(note?.message).toMatch(/多种拆分/)
+    expect(note?.message).toMatch(/有两种读法都满足勾稽关系：「予以公开」读作 .* 或 /)
   })
 
-  it('refuses table 3 when no split satisfies the row sum', () => {
+  it('keeps a glued row whose published sum is wrong, and the checks flag it', async () => {
+    // 1000002 reads 1/0/0/0/0/0/2 only: the agency printed a total that is not the row's sum.
     const r = importText('glued.txt', gluedReport({ newReceived: '1000002', total: '1000002' }))
-    const note = r.reports[0]!.notes.find((n) => n.code === 'table-refused')
-    expect(note?.message).toMatch(/本年新收.*没有一种拆成 7 个数的方式/)
+    const report = r.reports[0]!.report
+    expect(report.requests.newReceived).toEqual(counts(1, 0, 2))
+    const { checkReports } = await import('@/checks')
+    const rules = checkReports([report]).map((f) => f.rule)
+    expect(rules).toContain('T3-ROWSUM')
+    expect(rules).toContain('T3-OUTCOMES')
   })
 
   it('uses the column identities to pick the one split a row allows alone', () => {
@@ -246,6 +270,31 @@ describe('cells glued together, split only by the identities', () => {
       other: 0,
       total: 33,
     })
+  })
+})
+
+function counts(natural: number, commercial: number, total: number) {
+  return { natural, commercial, research: 0, social: 0, legal: 0, other: 0, total }
+}
+
+describe('rows printed with nothing', () => {
+  it('reads a glued sub-row with no digits as 0 when the identities then hold, and says so', () => {
+    // …政府信息公开申请3.其他（七）总计…: 3.其他 printed nothing at all.
+    const text = gluedReport({ 'other.misc': '' })
+    expect(text).toContain('政府信息公开申请00000003.其他（七）总计')
+    const r = importText('glued.txt', text).reports[0]!
+    expect(r.report.requests['other.misc']).toEqual(counts(0, 0, 0))
+    expect(r.notes.find((n) => n.code === 'cells-unprinted')?.message).toMatch(
+      /^表三「3\.其他」一行有 7 个单元格未印数字，按 0 计/,
+    )
+  })
+
+  it('refuses the table rather than read it as 0 when the identities then break', () => {
+    // One request handled, yet no outcome row but the empty one could hold it.
+    const text = gluedReport({ 'other.misc': '', newReceived: '1000001', total: '1000001' })
+    const r = importText('glued.txt', text).reports[0]!
+    expect(r.report.requests).toEqual({})
+    expect(r.report.unread?.[0]?.reason).toMatch(/未印数字的单元格按 0 计后勾稽关系不成立/)
   })
 })
 

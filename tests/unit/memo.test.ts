@@ -74,7 +74,8 @@ describe('the import preview memo', () => {
     const aliases = { 洪泽区政府: report.agency }
     const held = new Map<string, unknown>()
     const decisions = {}
-    const first = preview({ items: [a, b], aliases, held, decisions })
+    const filled = {}
+    const first = preview({ items: [a, b], aliases, held, decisions, filled })
     expect(first.map((p) => [p.agency, p.originalAgency, p.conflict])).toEqual([
       [report.agency, null, null],
       [report.agency, '洪泽区政府', 'batch'],
@@ -82,12 +83,18 @@ describe('the import preview memo', () => {
 
     // Another file arrives: the previews of the first two are the same objects.
     const c = item('c', null)
-    const second = preview({ items: [a, b, c], aliases, held, decisions })
+    const second = preview({ items: [a, b, c], aliases, held, decisions, filled })
     expect(second[0]).toBe(first[0])
     expect(second[1]).toBe(first[1])
 
     // A choice for one report: only that preview is new.
-    const third = preview({ items: [a, b, c], aliases, held, decisions: { 'b:0': 'skip' } })
+    const third = preview({
+      items: [a, b, c],
+      aliases,
+      held,
+      decisions: { 'b:0': 'skip' },
+      filled: {},
+    })
     expect(third[0]).toBe(first[0])
     expect(third[1]).not.toBe(first[1])
     expect(third[1]?.decision).toBe('skip')
@@ -97,7 +104,7 @@ describe('the import preview memo', () => {
     const preview = createPreviewMemo()
     const group = createGroupByItemMemo()
     const a = item('a', fileOf('a.json', [report]))
-    const input = { items: [a], aliases: {}, held: new Map(), decisions: {} }
+    const input = { items: [a], aliases: {}, held: new Map(), decisions: {}, filled: {} }
     const first = group(preview(input))
     const second = group(preview({ ...input, items: [a, item('b', null)] }))
     expect(second.get('a')).toBe(first.get('a'))

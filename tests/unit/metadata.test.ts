@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readFileName, readTitle, regionOf } from '@/import/text/metadata'
+import { findTitle, readBodyYear, readFileName, readTitle, regionOf } from '@/import/text/metadata'
+import { sampleText } from './helpers'
 
 describe('who reported, and for which year', () => {
   it.each([
@@ -41,5 +42,72 @@ describe('who reported, and for which year', () => {
     ['国家税务总局', undefined],
   ])('the region of %s is %s', (agency, region) => {
     expect(regionOf(agency)).toBe(region)
+  })
+})
+
+describe('titles as real reports print them', () => {
+  it.each([
+    [
+      'the year first',
+      '2019年上海市人民政府办公厅政府信息公开工作年度报告',
+      '上海市人民政府办公厅',
+      2019,
+    ],
+    ['a space in the year', '某某市财政局2025 年政府信息公开工作年度报告', '某某市财政局', 2025],
+    ['full-width digits', '某某市财政局２０２２年政府信息公开工作年报', '某某市财政局', 2022],
+    [
+      'over two lines',
+      '某某县人民政府办公室2021年政府信息公开\n工作年度报告',
+      '某某县人民政府办公室',
+      2021,
+    ],
+    ['over three lines', '某某县\n2023年度政府信息公开\n工作年度报告', '某某县', 2023],
+    ['工作报告', '某某区卫生健康委员会2020年政府信息公开工作报告', '某某区卫生健康委员会', 2020],
+  ])('%s', (_, title, agency, year) => {
+    expect(findTitle(`${title}\n一、总体情况\n2026年3月1日发布。`)).toMatchObject({ agency, year })
+  })
+
+  it('finds the title after a saved page’s navigation, breadcrumbs and dates', () => {
+    // pingtan-2025-copied.txt: some thirty lines of site navigation come first.
+    expect(readTitle(sampleText('pingtan-2025-copied.txt'))).toMatchObject({
+      agency: '平潭综合实验区',
+      year: 2025,
+    })
+    const page = [
+      '首页 | 政务公开 | 互动交流',
+      '当前位置：首页 > 政府信息公开 > 政府信息公开年报',
+      '发布日期：2020-03-01 浏览次数：12',
+      '某某区司法局2019年政府信息公开工作年度报告',
+      '来源：某某区司法局 时间：2020年03月01日',
+    ].join('\n')
+    expect(readTitle(page)).toMatchObject({ agency: '某某区司法局', year: 2019 })
+  })
+
+  it('never takes a publication date for the reporting year, nor its last character for a name', () => {
+    const title = '发布日期：2020年03月01日\n日照市财政局2019年政府信息公开\n工作年度报告'
+    expect(readTitle(title)).toMatchObject({ agency: '日照市财政局', year: 2019 })
+    expect(findTitle('发布时间：2020-03-01\n政府信息公开年报')).toBeUndefined()
+  })
+
+  it('reads a breadcrumb’s year without taking its words for an agency', () => {
+    expect(
+      findTitle('首页 > 政府信息公开 > 政府信息公开年报 2024年政府信息公开工作年度报告'),
+    ).toEqual({ year: 2024, title: '2024年政府信息公开工作年度报告' })
+  })
+
+  it('reads a title without a year, and the year from the body’s statistics period', () => {
+    const text =
+      '某某县民政局政府信息公开工作年度报告\n本报告所列数据统计期限为2019年1月1日至2019年12月31日。'
+    expect(findTitle(text)).toMatchObject({ agency: '某某县民政局' })
+    expect(readBodyYear(text)).toBe(2019)
+    expect(readBodyYear('本年度报告中所列数据统计期限自2020年1月1日起至2020年12月31日止')).toBe(
+      2020,
+    )
+    expect(readBodyYear('统计期限为2019年1月1日至2020年12月31日')).toBeUndefined()
+  })
+
+  it('takes no agency from a file name that names none', () => {
+    expect(readFileName('新建文本文档-2020.txt')).toEqual({ year: 2020, agency: undefined })
+    expect(readFileName('附件1.年度报告.pdf').agency).toBeUndefined()
   })
 })

@@ -14,7 +14,7 @@ import { rowCellIndexes } from '@/domain/report'
 import { matchActiveItem, matchActiveMeasure } from '../labels'
 import { notFound, refusedReading, type TableReading, type TableValues } from '../reading'
 import type { ImportNote, Provenance } from '../types'
-import { itemLabel } from '../text/streamTables'
+import { itemLabel } from '../text/tableNotes'
 import { isLabel, ownLabel, trimPadding, where, type Cell, type Row } from './rows'
 
 /** A header row's measure of each column (a spanned header names every column it covers). */

@@ -11,7 +11,7 @@ import { rowCellIndexes, rowsOfEdition } from '@/domain/report'
 import { matchApplicant, matchRequestRowLabel } from '../labels'
 import { refusedReading, type TableReading, type TableValues } from '../reading'
 import type { Provenance } from '../types'
-import { missingRowNotes } from '../text/streamTables'
+import { missingRowNotes } from '../text/tableNotes'
 import {
   columnText,
   headerOf,

@@ -1,88 +1,30 @@
 /**
- * Who reported and for which year, read from the title the way a person reads it:
- * `淮安市洪泽区人民政府 2024 年政府信息公开工作年度报告`. The reporting year is the one in the
- * title, never a publication date.
+ * Who reported and for which year: the title (title.ts), the body's statistics period, the file
+ * name; and the agency's full name and region.
  */
-import { isFooterLine } from './stream'
+import type { ImportNote } from '../types'
+import { findTitle, readBodyYear } from './title'
 
-export interface TitleInfo {
-  agency: string
-  year: number
-  title: string
-}
-
-/** `…2020年(度)政府信息公开工作年度报告`, also `…年报` and `…工作报告`. */
-const TITLE =
-  /([^\d:：\s]{2,60}?)((?:19|20)\d{2})\s*年\s*度?\s*(?:的)?\s*(?:政府)?\s*(?:信息公开|政务公开)[^\n]{0,12}?(?:年\s*度?\s*报\s*告|年\s*报|工\s*作\s*报\s*告)/
-
-const LEADING_JUNK = /^(?:标题[:：]|关于|[\s\p{P}\d]+)+/u
-const TRAILING_JUNK = /(?:关于|的)+$/
-
-function clean(agency: string): string {
-  return agency.replace(/\s+/g, '').replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '').trim()
-}
-
-/** Reads the title from the first lines of the text (a crawler's `标题:` line first). */
-export function readTitle(text: string): TitleInfo | undefined {
-  const candidates = [labelledLine(text), firstLines(text, 8).join('')]
-  for (const candidate of candidates) {
-    if (!candidate) continue
-    const compact = candidate
-      .replace(/[\s\u3000]+/g, '')
-      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    const m = TITLE.exec(compact)
-    if (!m) continue
-    const agency = clean(m[1] as string)
-    if (agency.length < 2) continue
-    return { agency, year: Number(m[2]), title: m[0] }
-  }
-  return undefined
-}
-
-/** The line at `at`: from the line break before it to the one after it (CR, LF or CRLF). */
-function lineAround(text: string, at: number): { start: number; end: number } {
-  let start = at
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--
-  let end = at
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++
-  return { start, end }
-}
-
-/** The first line that starts `标题:` (a crawler's title line), found without splitting the text. */
-function labelledLine(text: string): string | undefined {
-  for (let at = text.indexOf('标题'); at >= 0; at = text.indexOf('标题', at + 1)) {
-    const { start, end } = lineAround(text, at)
-    const line = text.slice(start, end)
-    if (/^\s*标题\s*[:：]/.test(line)) return line
-  }
-  return undefined
-}
-
-/** The first `n` lines that are neither blank nor a page footer. */
-function firstLines(text: string, n: number): string[] {
-  const out: string[] = []
-  for (let start = 0; start <= text.length && out.length < n;) {
-    const { end } = lineAround(text, start)
-    const line = text.slice(start, end)
-    if (line.trim() !== '' && !isFooterLine(line)) out.push(line)
-    start = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1
-  }
-  return out
-}
+export { findTitle, readBodyYear, readTitle, type TitleFound, type TitleInfo } from './title'
 
 /** Reads the year and agency from a file name such as `华龙区工信局-2020.csv`. */
 export function readFileName(name: string): { agency?: string; year?: number } {
   const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
-  const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(base)
+  const year = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(base)
   const agency = base
     .replace(/(?:19|20)\d{2}\s*年?度?/g, '')
     .replace(/政府信息公开.*$/, '')
     .replace(/[-_\s.()（）]+/g, '')
   return {
     year: year ? Number(year[1]) : undefined,
-    agency: /[\u4e00-\u9fff]{2,}/.test(agency) ? agency : undefined,
+    agency: AGENCY_NAME.test(agency) && !NOT_AGENCY.test(agency) ? agency : undefined,
   }
 }
+
+/** A file name that names an agency ends like one: `新建文本文档.txt` names none. */
+const AGENCY_NAME =
+  /^[\u4e00-\u9fff（）()]{2,}(?:局|委|办|府|院|室|会|中心|区|县|市|州|盟|旗|所|队|站|部|厅|署|处|馆|社|司|行|镇|乡|街道|校|学|团)$/
+const NOT_AGENCY = /报告|文档|附件|新建|副本|下载|年报/
 
 /** A province, region or city: what may stand before a name the title shortened. */
 const PREFIX = /^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟)$/
@@ -134,4 +76,59 @@ export function regionOf(agency: string): string | undefined {
     rest = after
   }
   return region
+}
+
+export interface Identity {
+  agency?: string
+  year?: number
+  /** How the agency and year were found, when not from a title. */
+  notes: ImportNote[]
+}
+
+/**
+ * The agency and the reporting year: from the title (a page's own `<title>` first, then the text's
+ * head, then a PDF's document title), else the year from the body's statistics period, else both
+ * from the file name. What cannot be found stays undefined, for the person to say.
+ */
+export function identify(
+  text: string,
+  name: string,
+  pageTitle?: string,
+  lastTitle?: string,
+): Identity {
+  const page = pageTitle ? findTitle(pageTitle) : undefined
+  const head = findTitle(text)
+  const last = lastTitle ? findTitle(lastTitle) : undefined
+  const complete = [page, head, last].find((t) => t?.agency && t.year)
+  let agency = complete?.agency ?? page?.agency ?? head?.agency ?? last?.agency
+  let year = complete?.year ?? page?.year ?? head?.year ?? last?.year
+  const notes: ImportNote[] = []
+  if (year === undefined) {
+    year = readBodyYear(text)
+    if (year !== undefined) {
+      notes.push({
+        level: 'info',
+        code: 'year-from-body',
+        message: `标题中没有年度，报告年度 ${year} 取自正文所述的统计期限`,
+      })
+    }
+  }
+  const fromName = readFileName(name)
+  const taken: string[] = []
+  if (agency === undefined && fromName.agency) {
+    agency = fromName.agency
+    taken.push('机构')
+  }
+  if (year === undefined && fromName.year) {
+    year = fromName.year
+    taken.push('年度')
+  }
+  if (taken.length > 0) {
+    notes.push({
+      level: 'warning',
+      code: 'year-from-name',
+      message: `正文中没有「XXXX年…政府信息公开工作年度报告」样式的标题，${taken.join('与')}取自文件名「${name}」`,
+    })
+  }
+  return { agency, year, notes }
 }

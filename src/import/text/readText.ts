@@ -1,26 +1,23 @@
 /**
  * The reader of a report's published text, whatever way it was obtained: copied from a page
- * (tab-separated), `pdftotext -raw`/`-layout`, a crawler's one-line text, or lines rebuilt from a
- * PDF or an HTML table. The HTML, PDF and template-layout spreadsheet importers all end here.
+ * (tab-separated), `pdftotext -raw`/`-layout`, a crawler's one-line text, a PDF converter's
+ * markdown, or lines rebuilt from a PDF or an HTML table. The HTML, PDF and template-layout
+ * spreadsheet importers all end here.
  */
-import { EDITION_MARKERS, SCHEMA_ID, editionForYear, rowSpec, type Edition } from '@/domain/catalog'
+import { SCHEMA_ID, editionForYear, rowSpec, type Edition } from '@/domain/catalog'
 import type { Report, SourceFormat, TableKey, UnreadTable } from '@/domain/report'
-import type { ImportNote, ImportedReport, Provenance } from '../types'
+import type { ImportNote, ImportedReport, NeededInput, Provenance } from '../types'
 import type { GridDoc } from '../cells/types'
 import { readGrid } from '../cells/read'
 import { zeros } from '../provenance'
-import { TABLE_NAME, combineReadings, type TableReading } from '../reading'
-import { fullAgencyName, readFileName, readTitle, regionOf } from './metadata'
-import { SECTION } from './sections'
-import {
-  buildStream,
-  findFirst,
-  findPattern,
-  isFooterLine,
-  splitLines,
-  type Stream,
-} from './stream'
-import { streamReadings } from './streamTables'
+import { TABLE_NAME, combineReadings, refusedReading, type TableReading } from '../reading'
+import { lineIndex, lineLocator } from './locate'
+import { fullAgencyName, identify, regionOf } from './metadata'
+import { detectEdition, findSections, narrative, type Span } from './sections'
+import { buildStream, findFirst } from './stream'
+import { NO_EDITION_FOR_TABLE2, streamReadings } from './streamTables'
+
+export { lineLocator } from './locate'
 
 export interface TextSource {
   text: string
@@ -44,8 +41,6 @@ export interface TextSource {
 
 export type TextReadResult = { ok: true; value: ImportedReport } | { ok: false; error: string }
 
-type Span = { start: number; end: number }
-
 const MISSING: Record<TableKey, ImportNote> = {
   active: { level: 'info', code: 'table-missing', message: '未找到表二（主动公开政府信息情况）' },
   requests: {
@@ -58,87 +53,6 @@ const MISSING: Record<TableKey, ImportNote> = {
     code: 'table-missing',
     message: '未找到表四（行政复议、行政诉讼情况）',
   },
-}
-
-export function lineLocator(text: string): (offset: number) => Provenance {
-  // Line starts only (as splitLines numbers lines: CR, LF or CRLF); a line's text is cut when a
-  // value on it is located.
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++
-    if (c === 10 || c === 13) starts.push(i + 1)
-  }
-  // Values on one line share their provenance: build it once per line.
-  const cache = new Map<number, Provenance>()
-  // The values of a row are located one after another: try the last line found first.
-  let last = 0
-  return (offset) => {
-    const from = starts[last] as number
-    const next = starts[last + 1]
-    let lo = 0
-    let hi = starts.length - 1
-    if (offset >= from && (next === undefined || offset < next)) lo = hi = last
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((starts[mid] as number) <= offset) lo = mid
-      else hi = mid - 1
-    }
-    let p = cache.get(lo)
-    if (!p) {
-      const start = starts[lo] as number
-      const next = starts[lo + 1]
-      let end = next === undefined ? text.length : next - 1
-      if (next !== undefined && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13)
-        end--
-      const excerpt = text.slice(start, end).trim().slice(0, 120)
-      p = { where: `第${lo + 1}行`, line: lo + 1, excerpt }
-      cache.set(lo, p)
-    }
-    last = lo
-    return p
-  }
-}
-
-function findSections(st: Stream): Partial<Record<keyof typeof SECTION, Span>> {
-  const found: Partial<Record<keyof typeof SECTION, Span>> = {}
-  let from = 0
-  for (const key of Object.keys(SECTION) as (keyof typeof SECTION)[]) {
-    const hit = findPattern(st, SECTION[key], from)
-    if (hit) {
-      found[key] = hit
-      from = hit.end
-    }
-  }
-  return found
-}
-
-function detectEdition(st: Stream, from: number, to: number): { edition?: Edition; hits: number } {
-  const region = st.s.slice(from, to)
-  const count = (e: Edition) => EDITION_MARKERS[e].filter((m) => region.includes(m)).length
-  const a = count('2019')
-  const b = count('2021')
-  if (a === b) return { hits: 0 }
-  return { edition: a > b ? '2019' : '2021', hits: Math.max(a, b) }
-}
-
-/** A narrative section as a person reads it: footers dropped, wrapped lines joined. */
-function narrative(text: string): string {
-  const out: string[] = []
-  for (const raw of splitLines(text)) {
-    if (isFooterLine(raw.text)) continue
-    const line = raw.text.replace(/[\s\u3000\u00a0]+/g, ' ').trim()
-    if (!line) continue
-    const prev = out[out.length - 1]
-    if (
-      prev !== undefined &&
-      !/[。！？；：:”」]$/.test(prev) &&
-      !/^[（(]?[一二三四五六七八九十]+[)）、]/.test(line)
-    ) {
-      out[out.length - 1] = prev + line
-    } else out.push(line)
-  }
-  return out.join('\n').trim()
 }
 
 export function readText(source: TextSource): TextReadResult {
@@ -170,49 +84,44 @@ export function readText(source: TextSource): TextReadResult {
   // The edition comes from the tables' own labels.
   const detected = detectEdition(st, t2Start ?? t3Start ?? 0, t3End)
 
-  // A page's own <title> is more reliable than its first lines, which may be site navigation.
-  const title =
-    (source.title ? readTitle(source.title) : undefined) ??
-    readTitle(text) ??
-    (source.lastTitle ? readTitle(source.lastTitle) : undefined)
-  const fromName = readFileName(name)
-  let agency = title?.agency ?? fromName.agency
-  const year = title?.year ?? fromName.year
-  if (!title && fromName.year) {
-    notes.push({
-      level: 'warning',
-      code: 'year-from-name',
-      message: `正文中没有「XXXX年政府信息公开工作年度报告」标题，机构与年度取自文件名「${name}」`,
-    })
-  }
-  if (year === undefined) {
-    return {
-      ok: false,
-      error:
-        '无法确定报告年度：开头没有「XXXX年…政府信息公开工作年度报告」样式的标题，文件名中也没有年份',
+  // Who and which year; what cannot be found is asked of the person, the tables read all the same.
+  const who = identify(text, name, source.title, source.lastTitle)
+  notes.push(...who.notes)
+  const needs: NeededInput[] = []
+  if (!who.agency) needs.push('agency')
+  if (who.year === undefined) needs.push('year')
+  let agency = who.agency ?? ''
+  const year = who.year ?? 0
+  if (agency) {
+    const full = fullAgencyName(agency, text)
+    if (full !== agency) {
+      notes.push({
+        level: 'info',
+        code: 'agency-from-body',
+        message: `标题中的机构名「${agency}」在正文中写作「${full}」，采用全称`,
+      })
+      agency = full
     }
   }
-  if (!agency) {
-    return { ok: false, error: '无法确定报告机构：标题中没有机构名称，文件名中也没有' }
-  }
-  const full = fullAgencyName(agency, text)
-  if (full !== agency) {
+  if (needs.length > 0) {
+    const what = needs.map((n) => (n === 'agency' ? '报告机构' : '报告年度')).join('和')
     notes.push({
-      level: 'info',
-      code: 'agency-from-body',
-      message: `标题中的机构名「${agency}」在正文中写作「${full}」，采用全称`,
+      level: 'warning',
+      code: 'needs-input',
+      message: `无法确定${what}：开头没有「XXXX年…政府信息公开工作年度报告」样式的标题${needs.includes('year') ? '，正文中没有统计期限' : ''}，文件名中也没有。请填写${what}后再导入`,
     })
-    agency = full
   }
 
   let edition: Edition
   if (detected.edition) edition = detected.edition
   else {
-    edition = editionForYear(year)
+    edition = editionForYear(year || new Date().getFullYear() - 1)
     notes.push({
       level: 'info',
       code: 'edition-guessed',
-      message: `表格标签不足以判断模板版本，按报告年度 ${year} 取 ${edition} 版`,
+      message: year
+        ? `表格标签不足以判断模板版本，按报告年度 ${year} 取 ${edition} 版`
+        : '表格标签不足以判断模板版本，填写报告年度后按年度确定',
     })
   }
 
@@ -224,9 +133,12 @@ export function readText(source: TextSource): TextReadResult {
     requests: {},
     appeals: {},
   }
-  const region = regionOf(agency)
+  const region = agency ? regionOf(agency) : undefined
   if (region) report.region = region
 
+  const editionUnknown = !detected.edition && !year
+  // Lines are counted only for a row holding several rows' numbers (rare: counting costs).
+  let lineOf: ((offset: number) => number) | undefined
   const fromText = streamReadings(
     st,
     {
@@ -234,10 +146,11 @@ export function readText(source: TextSource): TextReadResult {
       t3: t3Start !== undefined ? { start: t3Start, end: t3End } : undefined,
       t4: t4Head ? { head: t4Head, end: t4End } : undefined,
     },
-    edition,
-    locate,
+    { edition, editionUnknown, locate, lineOf: (offset) => (lineOf ??= lineIndex(text))(offset) },
   )
   const fromCells = source.grid ? readGrid(source.grid, edition) : undefined
+  if (fromCells && editionUnknown && fromCells.active.found)
+    fromCells.active = refusedReading(NO_EDITION_FOR_TABLE2, fromCells.active.where)
   const reading = (table: TableKey): TableReading =>
     fromCells ? combineReadings(table, fromCells[table], fromText[table]) : fromText[table]
 
@@ -307,5 +220,7 @@ export function readText(source: TextSource): TextReadResult {
   if (Object.keys(textSections).length > 0) report.text = textSections
 
   report.source = { name, format: source.format }
-  return { ok: true, value: { report, notes, provenance: { places, placeOf } } }
+  const value: ImportedReport = { report, notes, provenance: { places, placeOf } }
+  if (needs.length > 0) value.needs = needs
+  return { ok: true, value }
 }

@@ -5,6 +5,8 @@
  * offset it had in the source, so each value can be traced back to its line or cell.
  */
 
+import { unmarkTables } from './markdown'
+
 export const BLANK = '∅'
 
 export interface Stream {
@@ -138,10 +140,12 @@ function isNumericCell(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Builds the stream. In a tab-separated line (text copied from a web page), an empty cell between
- * two numeric cells is a blank cell, so it becomes a placeholder.
+ * Builds the stream. In a tab-separated line (text copied from a web page, or a markdown table
+ * row), an empty cell between two numeric cells is a blank cell, so it becomes a placeholder.
  */
-export function buildStream(text: string): Stream {
+export function buildStream(source: string): Stream {
+  // Same length as the source: offsets into it are offsets into the source.
+  const text = unmarkTables(source)
   // Output never exceeds two characters per input character (a blank cell between two tabs).
   const out = new Uint16Array(text.length * 2 + 2)
   const at = new Int32Array(text.length * 2 + 2)

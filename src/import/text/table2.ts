@@ -1,6 +1,6 @@
 /**
- * Table 2 read from the compact stream: each item's values follow its label on the same row.
- * Table 2 has no identities to split glued cells with, so a row short of values is refused.
+ * Table 2 (第二十条): each item's values follow its label on the same row. It has no identity to
+ * split glued cells with, so a row with too few numbers refuses the table.
  */
 import {
   ACTIVE_ITEMS,
@@ -12,7 +12,7 @@ import {
 } from '@/domain/catalog'
 import { rowCellIndexes } from '@/domain/report'
 import { findFirst, readTokens, type NumToken, type Stream } from './stream'
-import type { TableResult } from './tables'
+import { emptyResult, type TableResult } from './tableResult'
 
 export interface Table2Extra {
   /** Amounts printed in 元 and converted to 万元. */
@@ -32,15 +32,7 @@ export function readTable2(
   const result: TableResult<
     Partial<Record<ActiveItemKey, Partial<Record<ActiveMeasureKey, number>>>>
   > &
-    Table2Extra = {
-    positions: new Map(),
-    blankCells: 0,
-    splitRows: [],
-    looseLabels: [],
-    missingRows: [],
-    converted: [],
-    precise: [],
-  }
+    Table2Extra = { ...emptyResult(), converted: [], precise: [] }
   const items: Partial<Record<ActiveItemKey, Partial<Record<ActiveMeasureKey, number>>>> = {}
   let pos = from
   for (const item of ACTIVE_ITEMS) {
