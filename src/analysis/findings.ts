@@ -1,11 +1,10 @@
 /**
  * The 问题清单 arithmetic, free of Vue: a finding's status from the person's judgements, the list
- * filter and sort, the agency × year matrix of the heatmap (with the missing years), and the rows
- * of the CSV / .xlsx export. The view and the store only wire these to state.
+ * filter and sort, and the agency × year matrix of the heatmap (with the missing years). The rows
+ * of the CSV / .xlsx export are export/findingsRows.ts. The view and the store only wire these to state.
  */
 import type { Finding, RuleId, Severity } from '@/checks/types'
 import { RULES } from '@/checks/rules'
-import { cellLabel } from './cellLabel'
 
 export type Verdict = 'confirmed' | 'dismissed'
 export type Status = 'open' | Verdict
@@ -232,99 +231,10 @@ export function findingsMatrix(input: MatrixInput): FindingsMatrix {
   return { agencies, years, cells: list, hidden: ranked.length - agencies.length }
 }
 
-export const EXPORT_HEADERS = [
-  '级别',
-  '规则',
-  '规则名称',
-  '机构',
-  '年度',
-  '单元格',
-  '来源文件',
-  '来源位置',
-  '说明',
-  '状态',
-  '备注',
-  '判断日期',
-  '标识',
-] as const
-
-/** The column an English page adds: the message as the page showed it. */
-export const ENGLISH_HEADER = 'Message (English)'
-
-const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' }
-const STATUS_ZH: Record<Status, string> = {
-  open: '待处理',
-  confirmed: '确认有误',
-  dismissed: '无需处理',
-}
-
 /** A judgement's date as YYYY-MM-DD in the reader's time zone ('' before any judgement). */
 export function judgementDate(at: number | undefined): string {
   if (!at) return ''
   const d = new Date(at)
   const p = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
-}
-
-export function cellsText(cells: readonly string[]): string {
-  return cells.map((c) => cellLabel(c)).join('；')
-}
-
-/** Where a finding's report was read from: its file, and the place of each of its cells. */
-export interface FindingSource {
-  name: string
-  where(path: string): string | undefined
-}
-
-export interface ExportContext {
-  /** The report's source, for the file and line of the finding's cells. */
-  source?: (f: Finding) => FindingSource | undefined
-  /** The message in English: given, the export gets an English column too. */
-  english?: (f: Finding) => string
-}
-
-/** 表三·予以公开·总计：第95行；… — each cell with the place it was read, once per place. */
-export function placesText(cells: readonly string[], source: FindingSource | undefined): string {
-  if (!source) return ''
-  const places = cells.flatMap((c) => {
-    const where = source.where(c)
-    return where ? [{ cell: cellLabel(c), where }] : []
-  })
-  const distinct = new Set(places.map((p) => p.where))
-  // A JSON report, or a summary sheet's one row: every cell in the same place, said once.
-  if (distinct.size === 1 && places.length > 1) return [...distinct][0] ?? ''
-  return places.map((p) => `${p.cell}：${p.where}`).join('；')
-}
-
-export function exportHeaders(context: ExportContext = {}): string[] {
-  return context.english ? [...EXPORT_HEADERS, ENGLISH_HEADER] : [...EXPORT_HEADERS]
-}
-
-/** One row per finding, under exportHeaders(context): Chinese, plus English when given. */
-export function exportRows(
-  findings: readonly Finding[],
-  judgements: Judgements,
-  context: ExportContext = {},
-): (string | number)[][] {
-  return findings.map((f) => {
-    const j = judgements[f.key]
-    const source = context.source?.(f)
-    const row: (string | number)[] = [
-      SEVERITY_ZH[f.severity],
-      f.rule,
-      ruleLabel(f.rule),
-      f.agency,
-      f.year,
-      cellsText(f.cells),
-      source?.name ?? '',
-      placesText(f.cells, source),
-      f.message,
-      STATUS_ZH[statusOf(f, judgements)],
-      j?.note ?? '',
-      judgementDate(j?.at),
-      f.key,
-    ]
-    if (context.english) row.push(context.english(f))
-    return row
-  })
 }

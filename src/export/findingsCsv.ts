@@ -4,7 +4,8 @@
  */
 import Papa from 'papaparse'
 import type { Finding } from '@/checks/types'
-import { exportHeaders, exportRows, type ExportContext, type Judgements } from '@/analysis/findings'
+import type { Judgements } from '@/analysis/findings'
+import { exportHeaders, exportRows, type ExportContext } from './findingsRows'
 import { neutralize } from '@/import/formulas'
 
 /**

@@ -1,6 +1,7 @@
 /** The 问题清单 as an .xlsx workbook (ExcelJS, loaded only when a person exports). */
 import type { Finding } from '@/checks/types'
-import { exportHeaders, exportRows, type ExportContext, type Judgements } from '@/analysis/findings'
+import type { Judgements } from '@/analysis/findings'
+import { exportHeaders, exportRows, type ExportContext } from './findingsRows'
 
 /** Column widths, in the order of exportHeaders (the English message last). */
 const WIDTHS = [8, 14, 22, 32, 8, 40, 28, 40, 80, 10, 40, 12, 40, 80]

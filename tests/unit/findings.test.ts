@@ -7,11 +7,7 @@ import Papa from 'papaparse'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
-  EXPORT_HEADERS,
-  exportHeaders,
-  placesText,
   emptyQuery,
-  exportRows,
   filterFindings,
   findingsMatrix,
   judgementDate,
@@ -20,6 +16,7 @@ import {
   statusOf,
   type Judgements,
 } from '@/analysis/findings'
+import { EXPORT_HEADERS, exportHeaders, exportRows, placesText } from '@/export/findingsRows'
 import { generateDemoReports, PLANTED } from '@/generate/demo'
 import { buildFindingsHeatmapOption, pickedCell } from '@/charts/findingsHeatmap'
 import { DEFAULT_THRESHOLDS, checkReports, yearGrid, type Finding } from '@/checks'
