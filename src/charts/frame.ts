@@ -13,6 +13,11 @@ export interface ChartFrame {
   saveLabel?: string
   /** What the figures leave out (e.g. 2 份报告缺表三，未计入): missing is never drawn as 0. */
   note?: string
+  /**
+   * Drawn for a printed page: no toolbox (a save icon on paper is noise) and no animation, so
+   * the page is complete the moment the browser prints it.
+   */
+  print?: boolean
 }
 
 /** A file name safe on every system, from the title. */
@@ -32,11 +37,15 @@ export function frameTitle(frame: ChartFrame): TitleComponentOption {
 }
 
 export function frameOption(frame: ChartFrame): EChartsOption {
-  return {
+  const base: EChartsOption = {
     backgroundColor: NEUTRAL.background,
     textStyle: { fontFamily: FONT_FAMILY, color: NEUTRAL.text },
     animationDuration: 300,
     title: frameTitle(frame),
+  }
+  if (frame.print) return { ...base, animation: false }
+  return {
+    ...base,
     toolbox: {
       right: 4,
       top: 0,

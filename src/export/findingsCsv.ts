@@ -12,9 +12,15 @@ import { neutralize } from '@/import/formulas'
  * text cell that a spreadsheet would run as a formula (agency names and notes come from outside)
  * prefixed with `'`.
  */
-export function findingsCsv(findings: readonly Finding[], judgements: Judgements): string {
+export function findingsCsv(
+  findings: readonly Finding[],
+  judgements: Judgements,
+  notes: readonly string[] = [],
+): string {
   const rows = exportRows(findings, judgements).map((row) =>
     row.map((v) => (typeof v === 'string' ? neutralize(v) : v)),
   )
-  return `\ufeff${Papa.unparse({ fields: [...EXPORT_HEADERS], data: rows })}\r\n`
+  // The 口径 and data date under the list, after a blank line: a file has no tooltip.
+  const under = notes.length ? [[], ...notes.map((n) => [neutralize(n)])] : []
+  return `\ufeff${Papa.unparse({ fields: [...EXPORT_HEADERS], data: [...rows, ...under] })}\r\n`
 }

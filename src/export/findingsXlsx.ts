@@ -7,6 +7,7 @@ const WIDTHS = [8, 14, 22, 32, 8, 40, 80, 10, 40, 12, 40]
 export async function findingsWorkbook(
   findings: readonly Finding[],
   judgements: Judgements,
+  notes: readonly string[] = [],
 ): Promise<Blob> {
   const { default: ExcelJS } = await import('exceljs')
   const book = new ExcelJS.Workbook()
@@ -21,6 +22,11 @@ export async function findingsWorkbook(
   sheet.getColumn(7).alignment = { wrapText: true, vertical: 'top' }
   sheet.views = [{ state: 'frozen', ySplit: 1 }]
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_HEADERS.length } }
+  // The 口径 and data date under the list: the reader of the file has no tooltip.
+  if (notes.length) {
+    sheet.addRow([])
+    for (const n of notes) sheet.addRow([n])
+  }
   const buffer = await book.xlsx.writeBuffer()
   return new Blob([buffer], {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
