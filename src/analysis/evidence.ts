@@ -6,7 +6,7 @@
 import type { Finding } from '@/checks/types'
 import type { ReportEntry } from '@/domain/entry'
 import { activeVersion } from '@/domain/entry'
-import type { Report } from '@/domain/report'
+import { CELL_INDEX, type Report } from '@/domain/report'
 import { provenanceAt, toSourceMap } from '@/import/provenance'
 import { cellLabel } from './cellLabel'
 import { compareFindings, statusOf, type Judgements, type Status } from './findings'
@@ -51,11 +51,13 @@ export function findingEvidence(
   finding: Finding,
   entry: ReportEntry | undefined,
   judgements: Judgements,
-  maxCells = 4,
+  maxCells = 6,
 ): FindingEvidence {
   const version = entry ? activeVersion(entry) : undefined
   const map = version ? toSourceMap(version.provenance) : undefined
-  const cells = finding.cells.slice(0, maxCells).map((path) => {
+  // Only cells of the template have a value and a place (UNREAD names a whole table).
+  const paths = finding.cells.filter((p) => CELL_INDEX.has(p))
+  const cells = paths.slice(0, maxCells).map((path) => {
     const place = map ? provenanceAt(map, path) : undefined
     const e: CellEvidence = {
       path,
@@ -80,6 +82,31 @@ export function findingEvidence(
           }
         : null,
   }
+}
+
+export interface PlaceEvidence {
+  where: string | null
+  excerpt?: string
+  cells: CellEvidence[]
+}
+
+/**
+ * The cells grouped by the place they were read at, in order: the five cells of table 4 printed
+ * on one line are one place with five values, not five repetitions of the same line.
+ */
+export function byPlace(cells: readonly CellEvidence[]): PlaceEvidence[] {
+  const out: PlaceEvidence[] = []
+  for (const c of cells) {
+    const last = out[out.length - 1]
+    if (last && last.where === c.where && last.excerpt === c.excerpt) {
+      last.cells.push(c)
+      continue
+    }
+    const place: PlaceEvidence = { where: c.where, cells: [c] }
+    if (c.excerpt !== undefined) place.excerpt = c.excerpt
+    out.push(place)
+  }
+  return out
 }
 
 /**

@@ -20,7 +20,8 @@ export function findingsCsv(
   const rows = exportRows(findings, judgements).map((row) =>
     row.map((v) => (typeof v === 'string' ? neutralize(v) : v)),
   )
-  // The 口径 and data date under the list, after a blank line: a file has no tooltip.
-  const under = notes.length ? [[], ...notes.map((n) => [neutralize(n)])] : []
-  return `\ufeff${Papa.unparse({ fields: [...EXPORT_HEADERS], data: [...rows, ...under] })}\r\n`
+  const list = Papa.unparse({ fields: [...EXPORT_HEADERS], data: rows })
+  // The 口径 and the date under the list, after a blank line: a file has no tooltip.
+  const under = notes.length ? `\r\n\r\n${Papa.unparse(notes.map((n) => [neutralize(n)]))}` : ''
+  return `\ufeff${list}${under}\r\n`
 }
