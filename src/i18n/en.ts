@@ -411,7 +411,7 @@ export const en: MessageSchema = {
     back: 'Back to the profile',
     reports: 'Reports:',
     gaps: 'Missing and unread',
-    noGaps: 'Every report {first}–{last} is held and every table was read.',
+    noGaps: 'Every report {span} is held and every table was read.',
     gapMissing: '{year}: missing (reports before and after)',
     gapUnread: '{year}: {table} could not be read{where} and is counted nowhere. Reason: {reason}',
     gapNoTable: '{year}: the source gives no {table} (e.g. a summary sheet); not counted',

@@ -67,7 +67,7 @@ export const zhCNViews = {
     back: '返回机构档案',
     reports: '各年度报告：',
     gaps: '缺报与未读取',
-    noGaps: '{first}–{last} 年报告齐全，各表均已读取。',
+    noGaps: '{span} 年报告齐全，各表均已读取。',
     gapMissing: '{year} 年：缺报（前后年度都有报告）',
     gapUnread: '{year} 年：{table}未能读取{where}，未计入任何统计。原因：{reason}',
     gapNoTable: '{year} 年：来源未给出{table}（如汇总表只给部分数字），未计入',

@@ -6,7 +6,7 @@
  * is what every rate says.
  */
 import { flushPromises } from '@vue/test-utils'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import DefinitionsControl from '@/components/settings/DefinitionsControl.vue'
 import type { Report } from '@/domain/report'
 import { useFindingsStore } from '@/stores/findings'
@@ -19,11 +19,18 @@ import CompareView from '@/views/CompareView.vue'
 import { expected } from '../unit/helpers'
 import { freshPinia, freshStorage, mountView } from './setup'
 
+const saved: { name: string; blob: Blob }[] = []
+vi.mock('@/export/download', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/export/download')>()),
+  downloadBlob: (name: string, blob: Blob) => saved.push({ name, blob }),
+}))
+
 const HONGZE = '淮安市洪泽区人民政府'
 const POLICE = '平潭综合实验区公安局'
 
 beforeEach(() => {
   freshStorage()
+  saved.length = 0
 })
 
 /** The samples, with 洪泽 2023 standing in for 洪泽 2022 with its table 3 not read. */
@@ -138,6 +145,46 @@ describe('机构对比', () => {
     await flushPromises()
     expect(rate().text()).toContain('52.6%')
     expect(rate().attributes('title')).toContain('公开率 = 予以公开 ÷ 办结')
+  })
+})
+
+describe('机构对比 downloads', () => {
+  it('saves the table as shown, stamped with the 口径, the data date and the filter', async () => {
+    const pinia = freshPinia()
+    await holdSamples()
+    useSettingsStore().definitions = { disclosure: 'granted', correction: 'total' }
+    const { wrapper } = await mountView(CompareView, {
+      pinia,
+      path: '/compare?cyear=2024&group=0&sort=agency&order=asc',
+    })
+    await wrapper.find('[data-test="table-csv"]').trigger('click')
+    await vi.waitFor(() => expect(saved).toHaveLength(1))
+    expect(saved[0]?.name).toMatch(/^机构对比-2024-\d{8}\.csv$/)
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      await saved[0]?.blob.arrayBuffer(),
+    )
+    expect(text.startsWith('\ufeff区域,机构,本年新收')).toBe(true)
+    const lines = text.split('\r\n')
+    // In the order shown (by name), one line per agency, a missing figure blank.
+    const names = lines
+      .slice(1)
+      .map((l) => l.split(',')[1])
+      .filter((n) => n && !n.includes('：'))
+    expect(names).toEqual([...names].sort(new Intl.Collator('zh-CN').compare))
+    expect(text).toContain('口径：公开率 = 予以公开 ÷ 办结（（七）总计）；纠错率 = 结果纠正 ÷ 总计')
+    expect(text).toMatch(/数据日期：\d{4}-\d{2}-\d{2}/)
+    expect(text).toContain('筛选：全部年度 · 全部区域 · 全部机构')
+
+    await wrapper.find('[data-test="table-xlsx"]').trigger('click')
+    await vi.waitFor(() => expect(saved).toHaveLength(2), { timeout: 20_000 })
+    const { default: ExcelJS } = await import('exceljs')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(await saved[1]!.blob.arrayBuffer())
+    const sheet = book.worksheets[0]!
+    expect(sheet.getCell(1, 2).value).toBe('机构')
+    const notes: string[] = []
+    sheet.eachRow((row) => notes.push(String(row.getCell(1).value ?? '')))
+    expect(notes.some((n) => n.startsWith('口径：公开率 = 予以公开'))).toBe(true)
   })
 })
 
