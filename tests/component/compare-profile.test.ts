@@ -168,8 +168,8 @@ describe('机构对比 downloads', () => {
     // In the order shown (by name), one line per agency, a missing figure blank.
     const names = lines
       .slice(1)
-      .map((l) => l.split(',')[1])
-      .filter((n) => n && !n.includes('：'))
+      .map((l) => l.split(',')[1] ?? '')
+      .filter((n) => n !== '' && !n.includes('：'))
     expect(names).toEqual([...names].sort(new Intl.Collator('zh-CN').compare))
     expect(text).toContain('口径：公开率 = 予以公开 ÷ 办结（（七）总计）；纠错率 = 结果纠正 ÷ 总计')
     expect(text).toMatch(/数据日期：\d{4}-\d{2}-\d{2}/)
