@@ -5,24 +5,29 @@
 import type { Report } from '@/domain/report'
 import type { RateDefinitions } from './definitions'
 import { figuresByYear, known, type KeyFigures } from './figures'
-import { disclosureRate } from './rates'
+import { disclosureRate, isReliable } from './rates'
 import { yearOverYear, type Delta } from './yoy'
 
 export const COMPARED_FIGURES = [
   'received',
   'handled',
   'granted',
+  'partial',
   'rate',
   'review',
   'suits',
 ] as const
 export type ComparedFigure = (typeof COMPARED_FIGURES)[number]
 
-/** A figure of the agency's reports; null where they do not give it (never 0). */
+/**
+ * A figure of the agency's reports; null where they do not give it (never 0), and a rate over
+ * fewer cases than `minCases` (it is not shown, as in every other view).
+ */
 export function comparedValue(
   f: KeyFigures,
   figure: ComparedFigure,
   definitions?: RateDefinitions,
+  minCases = 0,
 ): number | null {
   switch (figure) {
     case 'received':
@@ -31,8 +36,12 @@ export function comparedValue(
       return known(f.handled)
     case 'granted':
       return known(f.outcomes.granted)
-    case 'rate':
-      return disclosureRate(f, definitions?.disclosure).value
+    case 'partial':
+      return known(f.outcomes.partial)
+    case 'rate': {
+      const r = disclosureRate(f, definitions?.disclosure)
+      return isReliable(r, minCases) ? r.value : null
+    }
     case 'review':
       return known(f.review.total)
     case 'suits':
@@ -51,13 +60,14 @@ export function compareAgency(
   reports: readonly Report[],
   agency: string,
   definitions?: RateDefinitions,
+  minCases = 0,
 ): AgencyComparison {
   const byYear = figuresByYear(reports.filter((r) => r.agency === agency))
   const years = byYear.map((g) => g.key)
   const rows = {} as Record<ComparedFigure, (Delta | null)[]>
   for (const figure of COMPARED_FIGURES) {
     const series = byYear.flatMap((g) => {
-      const value = comparedValue(g.figures, figure, definitions)
+      const value = comparedValue(g.figures, figure, definitions, minCases)
       return value === null ? [] : [{ year: g.key, value }]
     })
     const deltas = yearOverYear(series)

@@ -17,6 +17,8 @@ export interface ChartFrame {
   locale: string
   /** What the figures leave out (e.g. 2 份报告缺表三，未计入): missing is never drawn as 0. */
   note?: string
+  /** Drawn for a printed page: no animation (the panel leaves its buttons off paper). */
+  print?: boolean
 }
 
 /** A file name safe on every system, from the title. */
@@ -34,6 +36,8 @@ export function frameOption(frame: ChartFrame, table: ChartTable): EChartsOption
     backgroundColor: NEUTRAL.background,
     textStyle: { fontFamily: FONT_FAMILY, color: NEUTRAL.text },
     animationDuration: 300,
+    // A printed page is complete the moment the browser prints it.
+    ...(frame.print ? { animation: false } : {}),
     aria: {
       enabled: true,
       label: { enabled: true, description: describeTable(frame.title, table, frame.locale) },

@@ -1,10 +1,12 @@
 /**
- * Small multiples for the comparison view: one little chart per agency, the same years and the
- * same y scale in each, so the shapes can be compared at a glance.
+ * Small multiples for the comparison view: one little chart per agency over the same years. Each
+ * has its own y scale by default — on a scale shared with a large agency every small one is a
+ * flat line at the bottom — and the shared scale is a choice, said in the title. Each point is
+ * labelled with the value the comparison table shows.
  */
 import type { EChartsOption } from 'echarts'
 import { formatNumber, formatPercent } from '@/format/number'
-import { escapeHtml, shorten, tipLine, tipTitle } from './escape'
+import { escapeHtml, firstDataIndex, shorten, tipLine, tipTitle } from './escape'
 import { TOOLTIP_BASE, frameOption, type ChartFrame } from './frame'
 import type { ChartTable } from './table'
 import { NEUTRAL, SERIES_PALETTE } from './theme'
@@ -12,6 +14,8 @@ import { chartWords } from './words'
 
 export interface MultipleSeries {
   agency: string
+  /** The agency as its little chart is titled (a short name); the tooltip gives `agency`. */
+  label?: string
   /** One value per year of `years`; null where the agency has no report (or too few cases). */
   values: (number | null)[]
 }
@@ -23,11 +27,24 @@ export interface MultiplesInput {
   /** Values are ratios shown as percentages. */
   percent?: boolean
   columns?: number
+  /** One y scale for all (`shared`) or each its own (the default). */
+  scale?: 'own' | 'shared'
+  /** Labels every point with its value (default: when there are few enough points to read). */
+  values?: boolean
+  /** Said in a little chart that has no value at all (why, e.g. too few cases every year). */
+  emptyNote?: string
 }
 
 const CELL_HEIGHT = 150
 /** Above the first row of little charts: room for their titles. */
 const TOP = 4
+
+/** The round number at or above `x` (1, 2, 5 × a power of ten), so a shared axis ends cleanly. */
+export function niceCeil(x: number): number {
+  const power = 10 ** Math.floor(Math.log10(Math.max(x, 1)))
+  for (const step of [1, 2, 5, 10]) if (step * power >= x) return step * power
+  return 10 * power
+}
 
 export function multiplesHeight(count: number, columns = 3): number {
   return TOP + Math.ceil(Math.max(1, count) / columns) * CELL_HEIGHT + 8
@@ -49,8 +66,15 @@ export function smallMultiplesTable(input: MultiplesInput, locale: string): Char
 export function buildSmallMultiplesOption(input: MultiplesInput, frame: ChartFrame): EChartsOption {
   const columns = input.columns ?? 3
   const { years, series } = input
-  const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null))
-  const max = input.percent ? 1 : Math.max(1, ...values)
+  const shared = input.scale === 'shared'
+  const given = (s: MultipleSeries) => s.values.filter((v): v is number => v !== null)
+  const sharedMax = niceCeil(Math.max(1, ...series.flatMap(given)))
+  /** A shared scale is fixed (100% for rates); an own scale is left to ECharts to fit. */
+  const maxOf = (): number | undefined => {
+    if (!shared) return undefined
+    return input.percent ? 1 : sharedMax
+  }
+  const showValues = input.values ?? years.length <= 8
   const fmt = (v: number | null) =>
     input.percent ? formatPercent(v, frame.locale) : formatNumber(v, frame.locale)
   const widthPct = 100 / columns
@@ -62,7 +86,7 @@ export function buildSmallMultiplesOption(input: MultiplesInput, frame: ChartFra
       width: `${widthPct - 8}%`,
       top: TOP + row * CELL_HEIGHT + 24,
       height: CELL_HEIGHT - 56,
-      title: s.agency,
+      title: s.label ?? s.agency,
     }
   })
   return {
@@ -70,11 +94,24 @@ export function buildSmallMultiplesOption(input: MultiplesInput, frame: ChartFra
     // Each little chart is named by its agency; the agencies differ by their place, not colour.
     title: [
       ...cells.map((c) => ({
-        text: shorten(c.title, 16),
+        text: shorten(c.title, 18),
         left: c.left,
         top: c.top - 22,
         textStyle: { fontSize: 12, fontWeight: 'normal' as const, color: NEUTRAL.text },
       })),
+      // A chart with nothing to draw says why, rather than stand empty.
+      ...series.flatMap((s, i) => {
+        const c = cells[i]
+        if (!c || !input.emptyNote || given(s).length > 0) return []
+        return [
+          {
+            text: input.emptyNote,
+            left: c.left,
+            top: c.top + c.height / 2 - 8,
+            textStyle: { fontSize: 11, fontWeight: 'normal' as const, color: NEUTRAL.muted },
+          },
+        ]
+      }),
     ],
     tooltip: {
       ...TOOLTIP_BASE,
@@ -106,11 +143,12 @@ export function buildSmallMultiplesOption(input: MultiplesInput, frame: ChartFra
       axisLabel: { color: NEUTRAL.muted, fontSize: 10 },
       axisLine: { lineStyle: { color: NEUTRAL.axis } },
     })),
-    yAxis: cells.map((_, i) => ({
+    yAxis: series.map((_, i) => ({
       type: 'value' as const,
       gridIndex: i,
       min: 0,
-      max,
+      max: maxOf(),
+      ...(input.percent ? {} : { minInterval: 1 }),
       splitNumber: 2,
       axisLabel: {
         color: NEUTRAL.muted,
@@ -128,6 +166,13 @@ export function buildSmallMultiplesOption(input: MultiplesInput, frame: ChartFra
       connectNulls: false,
       areaStyle: { opacity: 0.12 },
       itemStyle: { color: SERIES_PALETTE[i % SERIES_PALETTE.length] },
+      label: {
+        show: showValues,
+        position: 'top' as const,
+        fontSize: 10,
+        color: NEUTRAL.text,
+        formatter: (p: unknown) => fmt(s.values[firstDataIndex(p)] ?? null),
+      },
       data: s.values,
     })),
   }

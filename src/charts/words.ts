@@ -41,6 +41,8 @@ export interface ChartWords {
   reason: string
   group: string
   outcomeHeading: string
+  /** After a figure's name: its change from the year before. */
+  change: string
   /** The description read out for a chart: its title, then its rows. */
   describe(title: string, lines: readonly string[], more: number): string
   /** "name value" inside one line of a description. */
@@ -68,6 +70,7 @@ const CHINESE: ChartWords = {
   reason: '理由',
   group: '类别',
   outcomeHeading: '办理结果',
+  change: '同比增减',
   describe: (title, lines, more) =>
     `${title}。${lines.join('；')}${more > 0 ? `；另有 ${more} 行，见表格视图` : ''}。`,
   pair: (name, value) => `${name} ${value}`,
@@ -90,6 +93,7 @@ const ENGLISH: ChartWords = {
   reason: 'Reason',
   group: 'Group',
   outcomeHeading: 'Outcome',
+  change: 'change',
   describe: (title, lines, more) =>
     `${title}. ${lines.join('; ')}${more > 0 ? `; ${more} more rows in the table view` : ''}.`,
   pair: (name, value) => `${name} ${value}`,

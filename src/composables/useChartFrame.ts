@@ -2,7 +2,7 @@
  * Chart titles say what and for which filter: this turns the current filter into the subtitle
  * every chart of a view carries, and builds the frame the option builders take.
  */
-import { computed } from 'vue'
+import { computed, inject, type InjectionKey, type Ref } from 'vue'
 import { useI18n } from '@/i18n'
 import type { ChartFrame } from '@/charts/frame'
 import type { Lack } from '@/analysis/coverage'
@@ -24,12 +24,27 @@ function names(list: readonly string[], all: string): string {
   return `${list.slice(0, 2).join('、')} 等 ${list.length} 个`
 }
 
+/**
+ * Provided (true) by a printed briefing: every chart drawn inside it is built for paper, without
+ * the toolbox and without animation (see ChartFrame.print).
+ */
+export const CHART_PRINT: InjectionKey<boolean> = Symbol('chart-print')
+
+/**
+ * Provided by a view about something other than the filter bar's selection (one agency's profile
+ * and its briefing): the subtitle every chart in it carries instead of the filter's.
+ */
+export const CHART_SCOPE: InjectionKey<Ref<string>> = Symbol('chart-scope')
+
 export function useChartFrame() {
   const { t, locale } = useI18n()
+  const print = inject(CHART_PRINT, false)
+  const scope = inject(CHART_SCOPE, null)
   const filters = useFiltersStore()
   const settings = useSettingsStore()
 
   const subtitle = computed(() => {
+    if (scope) return scope.value
     const f = filters.filter
     return [
       yearSpan(f.years) || t('filter.allYears'),
@@ -48,6 +63,7 @@ export function useChartFrame() {
       subtitle: subtitle.value,
       locale: locale.value,
       ...(note ? { note } : {}),
+      ...(print ? { print } : {}),
     }
   }
 

@@ -16,7 +16,8 @@ const SETTLE_MS = 120
 
 export function useStorageSync(): void {
   const storage = useStorageStore()
-  const loaders: Record<string, () => Promise<void>> = {
+  // Each resolves true when what it read differs from what the page held.
+  const loaders: Record<string, () => Promise<boolean>> = {
     entries: () => useReportsStore().load(),
     settings: () => useSettingsStore().load(),
     aliases: () => useAliasesStore().load(),
@@ -33,8 +34,12 @@ export function useStorageSync(): void {
     // Our own writes first, so a reload never overwrites what this tab just did.
     await writesSettled()
     try {
-      await Promise.all([...names].map((name) => (loaders[name] ?? (() => Promise.resolve()))()))
-      storage.syncedFromOtherTab += 1
+      const changed = await Promise.all(
+        [...names].map((name) => (loaders[name] ?? (() => Promise.resolve(false)))()),
+      )
+      // Said only when this page now shows something else: a tab that opened and only read (or
+      // wrote back what was there) changed nothing here.
+      if (changed.some(Boolean)) storage.syncedFromOtherTab += 1
     } catch (e) {
       console.warn('reload after another tab’s change failed:', e)
       storage.reloadNeeded =

@@ -18,9 +18,13 @@ export function findingsCsv(
   findings: readonly Finding[],
   judgements: Judgements,
   context: ExportContext = {},
+  notes: readonly string[] = [],
 ): string {
   const rows = exportRows(findings, judgements, context).map((row) =>
     row.map((v) => (typeof v === 'string' ? neutralize(v) : v)),
   )
-  return `\ufeff${Papa.unparse({ fields: exportHeaders(context), data: rows })}\r\n`
+  const list = Papa.unparse({ fields: exportHeaders(context), data: rows })
+  // The 口径 and the date under the list, after a blank line: a file has no tooltip.
+  const under = notes.length ? `\r\n\r\n${Papa.unparse(notes.map((n) => [neutralize(n)]))}` : ''
+  return `\ufeff${list}${under}\r\n`
 }

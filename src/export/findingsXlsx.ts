@@ -11,6 +11,7 @@ export async function findingsWorkbook(
   findings: readonly Finding[],
   judgements: Judgements,
   context: ExportContext = {},
+  notes: readonly string[] = [],
 ): Promise<Blob> {
   const { default: ExcelJS } = await import('exceljs')
   const book = new ExcelJS.Workbook()
@@ -27,6 +28,11 @@ export async function findingsWorkbook(
   })
   sheet.views = [{ state: 'frozen', ySplit: 1 }]
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } }
+  // The 口径 and data date under the list: the reader of the file has no tooltip.
+  if (notes.length) {
+    sheet.addRow([])
+    for (const n of notes) sheet.addRow([n])
+  }
   const buffer = await book.xlsx.writeBuffer()
   return new Blob([buffer], {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

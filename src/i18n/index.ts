@@ -8,10 +8,10 @@
  * Chinese is bundled; English is loaded the first time someone switches to it (`loadLocale`).
  */
 import { inject, ref, type App, type InjectionKey, type Ref } from 'vue'
-import { zhCN, type MessageSchema } from './zh-CN'
+import { zhCN, type CoreMessages, type MessageSchema, type ViewMessages } from './zh-CN'
 
 export type AppLocale = 'zh-CN' | 'en'
-export type { MessageSchema }
+export type { CoreMessages, MessageSchema, ViewMessages }
 
 /** Named values for a message's `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, unknown>>
@@ -32,7 +32,9 @@ export interface I18n {
   readonly locale: Ref<AppLocale>
   readonly t: Translate
   /** Adds (or replaces) a language's messages. */
-  setMessages(locale: AppLocale, messages: MessageSchema): void
+  setMessages(locale: AppLocale, messages: CoreMessages | MessageSchema): void
+  /** Adds the messages of views loaded on demand to a language's messages. */
+  addMessages(locale: AppLocale, messages: ViewMessages): void
   hasMessages(locale: AppLocale): boolean
   install(app: App): void
 }
@@ -40,7 +42,8 @@ export interface I18n {
 export interface I18nOptions {
   locale?: AppLocale
   fallbackLocale?: AppLocale
-  messages: Partial<Record<AppLocale, MessageSchema>>
+  /** A language's messages: all of them, or those of the first view (the rest added later). */
+  messages: Partial<Record<AppLocale, CoreMessages | MessageSchema>>
 }
 
 declare module 'vue' {
@@ -51,7 +54,9 @@ declare module 'vue' {
 
 const I18N: InjectionKey<I18n> = Symbol('i18n')
 
-function lookup(messages: MessageSchema | undefined, key: string): string | undefined {
+type Messages = CoreMessages | MessageSchema
+
+function lookup(messages: Messages | undefined, key: string): string | undefined {
   let node: unknown = messages
   for (const part of key.split('.')) {
     if (typeof node !== 'object' || node === null) return undefined
@@ -73,8 +78,9 @@ function interpolate(message: string, params: MessageParams | undefined): string
 export function createI18n(options: I18nOptions): I18n {
   const locale = ref<AppLocale>(options.locale ?? 'zh-CN')
   const fallback = options.fallbackLocale ?? 'zh-CN'
-  // Not reactive: a language's messages are set before the locale switches to it.
-  const messages: Partial<Record<AppLocale, MessageSchema>> = { ...options.messages }
+  // Not reactive: a language's messages are set before the locale switches to it, and a view's
+  // before the view renders.
+  const messages: Partial<Record<AppLocale, Messages>> = { ...options.messages }
 
   const t: Translate = (key, params) => {
     const message = lookup(messages[locale.value], key) ?? lookup(messages[fallback], key)
@@ -90,6 +96,10 @@ export function createI18n(options: I18nOptions): I18n {
     t,
     setMessages(l, m) {
       messages[l] = m
+    },
+    addMessages(l, m) {
+      const held = messages[l]
+      if (held) messages[l] = { ...held, ...m }
     },
     hasMessages: (l) => messages[l] !== undefined,
     install(app) {

@@ -1,4 +1,6 @@
 /** Chinese, the default language. Template words (予以公开…) come from the catalog, not from here. */
+import type { zhCNViews } from './zh-CN-views'
+
 export const zhCN = {
   app: {
     title: '政府信息公开年度报告看板',
@@ -108,12 +110,13 @@ export const zhCN = {
     year: '年度',
     delta: '同比',
     received: '本年新收',
-    handled: '办理总数',
+    handled: '办结',
     granted: '予以公开',
     rate: '公开率',
     review: '行政复议',
     suits: '行政诉讼',
     noPrevious: '无上年报告',
+    partial: '部分公开',
   },
   report: {
     pick: '选择报告',
@@ -357,7 +360,30 @@ export const zhCN = {
   punctuation: {
     colon: '：',
   },
+  views: {
+    agency: '机构档案',
+    agencyBriefing: '机构简报',
+    briefing: '简报',
+  },
+  definitions: {
+    summary: '{disclosure} · {correction} · ≥{min} 件',
+    minTitle: '案件少于 {min} 件的比率不计算、不排名',
+    short: {
+      grantedPartial: '公开率含部分公开',
+      granted: '公开率仅予以公开',
+      decided: '纠错率÷已审结',
+      total: '纠错率÷总计',
+    },
+  },
+  notices: {
+    pastedName: '粘贴文本',
+    heatmapJudged: '另有 {n} 条已判断为「无需处理」的问题，未计入格中数字。',
+  },
 } as const
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
-export type MessageSchema = Widen<typeof zhCN>
+/** The messages bundled with the first view. */
+export type CoreMessages = Widen<typeof zhCN>
+/** The messages of the views loaded on demand (zh-CN-views.ts), added when they load. */
+export type ViewMessages = Widen<typeof zhCNViews>
+export type MessageSchema = CoreMessages & ViewMessages

@@ -46,6 +46,26 @@ export const routes: RouteRecordRaw[] = [
     meta: { nav: 'nav.compare', filters: true },
   },
   {
+    // 机构档案: reached from every agency name (comparison table, cards, reports, findings).
+    path: '/agency/:agency',
+    name: 'agency',
+    component: () => import('@/views/AgencyView.vue'),
+    meta: { nav: 'views.agency' },
+  },
+  {
+    path: '/agency/:agency/briefing',
+    name: 'agency-briefing',
+    component: () => import('@/views/AgencyBriefingView.vue'),
+    meta: { nav: 'views.agencyBriefing' },
+  },
+  {
+    // The district's briefing: the filter bar's selection, on paper.
+    path: '/briefing',
+    name: 'briefing',
+    component: () => import('@/views/BriefingView.vue'),
+    meta: { nav: 'views.briefing', filters: true },
+  },
+  {
     path: '/report/:agency?/:year?',
     name: 'report',
     component: () => import('@/views/ReportView.vue'),

@@ -28,8 +28,12 @@ export const useAliasesStore = defineStore('aliases', () => {
     await (await persistence()).set(KEY, map.value)
   }
 
-  async function load(): Promise<void> {
-    map.value = (await (await persistence()).get<Record<string, string>>(KEY)) ?? {}
+  /** Reads the stored aliases; true when they differ from those on the page. */
+  async function load(): Promise<boolean> {
+    const next = (await (await persistence()).get<Record<string, string>>(KEY)) ?? {}
+    const changed = JSON.stringify(next) !== JSON.stringify(map.value)
+    if (changed) map.value = next
+    return changed
   }
 
   /** Records that `alias` means `name`; refuses a link that would make a cycle. */

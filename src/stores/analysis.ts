@@ -7,7 +7,7 @@ import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { facetsOf, filterKey, filterPredicate } from '@/analysis/filter'
 import { summarize, type Summary } from '@/analysis/figures'
-import type { Report } from '@/domain/report'
+import { reportKey, type Report } from '@/domain/report'
 import { disclosureRate, reviewCorrectionRate } from '@/analysis/rates'
 import { recentResults } from '@/lib/memo'
 import { useFiltersStore } from './filters'
@@ -57,6 +57,29 @@ export const useAnalysisStore = defineStore('analysis', () => {
       (f) => shown.has(f.agency) && (allowed === null || allowed.has(f.year)),
     )
   })
+  /**
+   * The filter without its years: 机构对比 and 机构档案 compare a year with the one before, which
+   * the filter's years may leave out.
+   */
+  const scopeAllYears = computed(() =>
+    filters.filter.years.length === 0
+      ? filtered.value
+      : summaryOf(reports.reports, { ...filters.filter, years: [] }).reports,
+  )
+
+  /** Open (unjudged) findings per report key, MISSING years included, over all findings. */
+  const openByReport = computed(() => {
+    const findings = useFindingsStore()
+    const judged = findings.judgements
+    const out = new Map<string, number>()
+    for (const f of findings.all) {
+      if (judged[f.key] !== undefined) continue
+      const key = reportKey(f)
+      out.set(key, (out.get(key) ?? 0) + 1)
+    }
+    return out
+  })
+
   const openFindingsInView = computed(() => {
     const judged = useFindingsStore().judgements
     return findingsInView.value.filter((f) => judged[f.key] === undefined)
@@ -74,5 +97,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
     reviewCorrection,
     findingsInView,
     openFindingsInView,
+    scopeAllYears,
+    openByReport,
   }
 })

@@ -90,8 +90,12 @@ export const useFindingsStore = defineStore('findings', () => {
     await (await persistence()).set(KEY, judgements.value)
   }
 
-  async function load(): Promise<void> {
-    judgements.value = sanitizeJudgements(await (await persistence()).get<unknown>(KEY))
+  /** Reads the stored judgements; true when they differ from those on the page. */
+  async function load(): Promise<boolean> {
+    const next = sanitizeJudgements(await (await persistence()).get<unknown>(KEY))
+    const changed = JSON.stringify(next) !== JSON.stringify(judgements.value)
+    if (changed) judgements.value = next
+    return changed
   }
 
   /** Records a verdict with its note (null reopens the finding); dated now. */

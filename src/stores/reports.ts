@@ -41,6 +41,17 @@ function toVersion(item: IncomingReport, now: number): ReportVersion {
   }
 }
 
+/**
+ * What tells two sets of entries apart: keys, the version in use and the versions held. A version
+ * never changes once imported (a rename or a new import makes a new entry or version).
+ */
+function signatureOf(entries: ReadonlyMap<string, ReportEntry>): string {
+  return [...entries.values()]
+    .map((e) => `${e.key}\u0001${e.activeId}\u0001${e.versions.map((v) => v.id).join(',')}`)
+    .sort()
+    .join('\u0002')
+}
+
 export const useReportsStore = defineStore('reports', () => {
   const entries = shallowRef<ReadonlyMap<string, ReportEntry>>(new Map())
   const loaded = ref(false)
@@ -83,10 +94,18 @@ export const useReportsStore = defineStore('reports', () => {
     return writer.mark([...removed, ...changed.map((e) => e.key)])
   }
 
-  async function load(): Promise<void> {
+  /**
+   * Reads the stored entries; true when they differ from those on the page (another tab added,
+   * removed or switched a version). Unchanged, the page keeps its own objects, so nothing is
+   * recounted and no view redraws.
+   */
+  async function load(): Promise<boolean> {
     const list = await (await persistence()).loadEntries()
-    entries.value = new Map(list.map((e) => [e.key, e]))
+    const next = new Map(list.map((e) => [e.key, e]))
+    const changed = loaded.value ? signatureOf(next) !== signatureOf(entries.value) : true
+    if (changed) entries.value = next
     loaded.value = true
+    return changed
   }
 
   /**

@@ -86,24 +86,43 @@ export const useSettingsStore = defineStore('settings', () => {
   const thresholds = ref<Thresholds>({ ...DEFAULT_THRESHOLDS })
   let loaded = false
 
-  async function load(): Promise<void> {
-    const saved = await (await persistence()).get<Partial<Settings>>(KEY)
-    if (saved?.locale === 'zh-CN' || saved?.locale === 'en') locale.value = saved.locale
-    if (typeof saved?.minCases === 'number' && saved.minCases >= 0) minCases.value = saved.minCases
-    if (saved?.definitions !== undefined) definitions.value = sanitizeDefinitions(saved.definitions)
-    if (typeof saved?.samplesSeeded === 'boolean') samplesSeeded.value = saved.samplesSeeded
-    if (saved?.thresholds !== undefined) thresholds.value = sanitizeThresholds(saved.thresholds)
-    loaded = true
-  }
-
-  async function save(): Promise<void> {
-    const value: Settings = {
+  function current(): Settings {
+    return {
       locale: locale.value,
       minCases: minCases.value,
       definitions: definitions.value,
       samplesSeeded: samplesSeeded.value,
       thresholds: thresholds.value,
     }
+  }
+  /** The settings as stored last (read or written): a change is saved only if it differs. */
+  let stored = ''
+
+  /**
+   * Reads the stored settings; true when they differ from those on the page. Reading must not
+   * write them back: another tab would take that write for a change and say so.
+   */
+  async function load(): Promise<boolean> {
+    const before = JSON.stringify(current())
+    const saved = await (await persistence()).get<Partial<Settings>>(KEY)
+    if (saved?.locale === 'zh-CN' || saved?.locale === 'en') locale.value = saved.locale
+    if (typeof saved?.minCases === 'number' && saved.minCases >= 0) minCases.value = saved.minCases
+    if (saved?.definitions !== undefined) definitions.value = sanitizeDefinitions(saved.definitions)
+    if (typeof saved?.samplesSeeded === 'boolean') samplesSeeded.value = saved.samplesSeeded
+    if (saved?.thresholds !== undefined) thresholds.value = sanitizeThresholds(saved.thresholds)
+    const after = JSON.stringify(current())
+    // What is stored now (or, with nothing stored, the defaults): a later change is compared
+    // with it.
+    stored = after
+    loaded = true
+    return after !== before
+  }
+
+  async function save(): Promise<void> {
+    const value = current()
+    const text = JSON.stringify(value)
+    if (text === stored) return
+    stored = text
     await (await persistence()).set(KEY, value)
   }
 

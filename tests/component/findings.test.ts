@@ -217,7 +217,36 @@ describe('问题清单', () => {
     expect(text.startsWith('\ufeff级别')).toBe(true)
     expect(text.split('\r\n')[0]).toContain('来源文件,来源位置')
     expect(text).toContain(`无需处理,'=已更正`)
-    expect(text.trim().split('\r\n')).toHaveLength(findings.all.length + 1)
+    // The list, a blank line, then the 口径 and thresholds it was measured by and the date.
+    const lines = text.trim().split('\r\n')
+    expect(lines).toHaveLength(findings.all.length + 1 + 1 + 3)
+    expect(lines[findings.all.length + 1]).toBe('')
+    expect(lines[findings.all.length + 2]).toContain('看板所用口径：公开率 =')
+  })
+
+  it('leaves findings judged 无需处理 out of the heatmap’s counts, and says how many', async () => {
+    const pinia = await boot()
+    await useReportsStore().add([{ report: sample('hongze-2023') }])
+    const findings = useFindingsStore()
+    await findings.settled()
+    const w = await mountFindings(pinia)
+    const heat = w.findComponent({ name: 'FindingsHeatmap' })
+    type Matrix = { cells: { count: number }[] }
+    const counted = () =>
+      (heat.props('matrix') as Matrix).cells.reduce((sum, c) => sum + c.count, 0)
+    const before = counted()
+    expect(before).toBe(findings.all.length)
+    expect(w.find('[data-test="heatmap-dismissed"]').exists()).toBe(false)
+    await findings.judge(findings.all[0]?.key ?? '', 'dismissed', '')
+    await findings.judge(findings.all[1]?.key ?? '', 'confirmed', '')
+    await flushPromises()
+    // Dismissed: out; confirmed: still a problem, still counted.
+    expect(counted()).toBe(before - 1)
+    expect(w.find('[data-test="heatmap-dismissed"]').text()).toContain('另有 1 条')
+    // Asked for by status, the dismissed ones are counted.
+    findings.query = { ...findings.query, statuses: ['dismissed'] }
+    await flushPromises()
+    expect(counted()).toBe(1)
   })
 
   it('in English: rule names, messages and cells in English; the export keeps Chinese with an English column', async () => {

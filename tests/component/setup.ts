@@ -5,6 +5,7 @@ import { createRouter, createMemoryHistory, type Router } from 'vue-router'
 import { createI18n, type I18n } from '@/i18n'
 import type { Component } from 'vue'
 import { zhCN } from '@/i18n/zh-CN'
+import { zhCNViews } from '@/i18n/zh-CN-views'
 import { routes } from '@/router'
 import { memoryPersistence, setPersistence } from '@/storage/persistence'
 import { useFindingsStore } from '@/stores/findings'
@@ -26,8 +27,10 @@ export async function mountView(
   component: Component,
   options: { pinia: Pinia; path?: string },
 ): Promise<{ wrapper: VueWrapper; router: Router; i18n: I18n }> {
-  // Chinese only, as the app starts: English is loaded by the app when someone switches.
+  // Chinese only, as the app starts (English is loaded by the app when someone switches), with
+  // the messages the views loaded on demand add as they load.
   const i18n = createI18n({ locale: 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': zhCN } })
+  i18n.addMessages('zh-CN', zhCNViews)
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(options.path ?? '/')
   await router.isReady()

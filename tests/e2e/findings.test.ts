@@ -38,7 +38,7 @@ describeInChromium('findings in chromium', () => {
   it('confirms a finding with a note, and a reload keeps it', async () => {
     const first = rows().first()
     const rule = (await first.locator('.rule-label').textContent())?.trim() ?? ''
-    const agency = (await first.locator('[data-test="finding-link"]').textContent())?.trim() ?? ''
+    const agency = (await first.locator('[data-test="agency-link"]').textContent())?.trim() ?? ''
     await first.locator('[data-test="confirm"]').click()
     await page.locator('.el-dialog textarea').fill(NOTE)
     await page.locator('[data-test="judge-save"]').click()

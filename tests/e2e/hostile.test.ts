@@ -419,6 +419,9 @@ describeInChromium('hostile and broken input in chromium', () => {
       const second = await context.newPage()
       await second.goto(`${base}#/data`)
       await second.waitForSelector('text=淮安市洪泽区人民政府')
+      // A tab that only opened (a copied link) changed nothing: the first says nothing.
+      await first.waitForTimeout(1000)
+      expect(await first.locator('[data-test="storage-synced"]').count()).toBe(0)
 
       await importAndCommit(first, [join(badDir, 'proto-hongze-2024.json')])
       await second.getByText('原型污染测试局').first().waitFor({ timeout: 10_000 })

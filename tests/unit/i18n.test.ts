@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createI18n, loadLocale, type MessageKey, type MessageSchema } from '@/i18n'
 import { en } from '@/i18n/en'
 import { zhCN } from '@/i18n/zh-CN'
+import { zhCNViews } from '@/i18n/zh-CN-views'
 
 describe('i18n', () => {
   beforeEach(() => {
@@ -39,5 +40,16 @@ describe('i18n', () => {
     expect(i18n.hasMessages('en')).toBe(true)
     i18n.locale.value = 'en'
     expect(i18n.t('app.title')).toBe(en.app.title)
+  })
+
+  it('adds the messages of views loaded on demand to the language they are in', () => {
+    const i18n = createI18n({ messages: { 'zh-CN': zhCN } })
+    // Before the view loads, its key reads as itself (as any missing key does).
+    expect(i18n.t('agencyTable.rank')).toBe('agencyTable.rank')
+    i18n.addMessages('zh-CN', zhCNViews)
+    expect(i18n.t('agencyTable.rank')).toBe('名次')
+    expect(i18n.t('app.title')).toBe(zhCN.app.title)
+    // English holds them all.
+    expect(Object.keys(en)).toEqual(expect.arrayContaining(Object.keys(zhCNViews)))
   })
 })
