@@ -56,6 +56,11 @@ export const SEVERITY_COLORS = { error: '#c62f3c', warning: '#d98e04', info: '#2
  * amber (5.9:1); the red and blue pass as they are.
  */
 export const SEVERITY_TEXT = { error: '#c62f3c', warning: '#8a5a00', info: '#2f6db5' } as const
+/**
+ * The outcome colours a figure is written in: the 予以公开 green is 3.7:1 on white, enough for a
+ * large number (总览's KPIs) but not for smaller text, which takes a darker green (6.0:1).
+ */
+export const OUTCOME_TEXT = { granted: '#137333', denied: '#c62f3c' } as const
 /** Shapes that go with the severity colours, so colour is never the only signal. */
 export const SEVERITY_ICONS = { error: '✖', warning: '▲', info: 'ℹ' } as const
 
