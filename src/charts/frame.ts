@@ -55,7 +55,8 @@ export const TOOLTIP_BASE = {
 
 export const AXIS_STYLE = {
   axisLine: { lineStyle: { color: NEUTRAL.axis } },
-  axisLabel: { color: NEUTRAL.muted },
+  // A narrow chart (a briefing's half page) would otherwise run its numbers together.
+  axisLabel: { color: NEUTRAL.muted, hideOverlap: true },
   splitLine: { lineStyle: { color: NEUTRAL.grid } },
 } as const
 
