@@ -99,7 +99,9 @@ export const ENGLISH: Words = {
 
 /** A finding's message in English. */
 export function renderEnglish(code: MessageCode, params: Params): string {
-  return render(code, params, ENGLISH)
+  // A message may open with a figure's name ("new requests went from…"): a sentence starts upper.
+  const text = render(code, params, ENGLISH)
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** The rules' names in English, rule for rule (checks/rules.ts has the Chinese). */
