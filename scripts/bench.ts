@@ -6,7 +6,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { agencyYearMatrix, known, summarize } from '@/analysis/figures'
+import { known, summarize } from '@/analysis/figures'
+import { agencyYearMatrix } from '@/analysis/matrix'
 import { outcomeDistribution, refusalReasons } from '@/analysis/outcomes'
 import { emptyFilter, filterPredicate } from '@/analysis/filter'
 import { checkReports } from '@/checks'

@@ -15,6 +15,7 @@ import {
 } from '@/domain/catalog'
 import type { Report, TableKey } from '@/domain/report'
 import { appealFigure, outcomeGroupFigure, requestFigure, type Given } from './cells'
+import { groupBy } from '@/lib/groupBy'
 import type { CorrectionBasis, DisclosureBasis } from './definitions'
 
 /** A figure added up over reports: over those that give it, and how many do. */
@@ -299,17 +300,6 @@ export interface Grouped<K> {
   figures: KeyFigures
 }
 
-function groupBy<K>(reports: readonly Report[], keyOf: (r: Report) => K): Map<K, Report[]> {
-  const map = new Map<K, Report[]>()
-  for (const r of reports) {
-    const k = keyOf(r)
-    const list = map.get(k)
-    if (list) list.push(r)
-    else map.set(k, [r])
-  }
-  return map
-}
-
 const collator = new Intl.Collator('zh-CN')
 
 /** Largest number of requests received first; agencies that give none after them, by name. */
@@ -376,44 +366,6 @@ export function summarize(reports: readonly Report[], keep: (r: Report) => boole
     byAgency: [...agencies].map(([key, figures]) => ({ key, figures })).sort(byReceived),
     byYear: [...years].map(([key, figures]) => ({ key, figures })).sort((a, b) => a.key - b.key),
   }
-}
-
-export interface AgencyYearMatrix {
-  agencies: string[]
-  years: number[]
-  /** [yearIndex, agencyIndex, value] for every (agency, year) whose reports give the measure. */
-  cells: [number, number, number][]
-  /** (agency, year) pairs that have a report but do not give the measure: shown as —, not 0. */
-  lacking: [number, number][]
-}
-
-/**
- * One measure for every (agency, year) pair. Pairs without a report are left out; pairs whose
- * report does not give the measure are listed apart (never a 0 cell).
- */
-export function agencyYearMatrix(
-  reports: readonly Report[],
-  measure: (f: KeyFigures) => number | null,
-): AgencyYearMatrix {
-  const byAgency = figuresByAgency(reports)
-  const agencies = byAgency.map((g) => g.key)
-  const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b)
-  const agencyIndex = new Map(agencies.map((a, i) => [a, i]))
-  const yearIndex = new Map(years.map((y, i) => [y, i]))
-  const cells: [number, number, number][] = []
-  const lacking: [number, number][] = []
-  const pairs = groupBy(reports, (r) => `${r.agency}\u0000${r.year}`)
-  for (const list of pairs.values()) {
-    const first = list[0] as Report
-    const at: [number, number] = [
-      yearIndex.get(first.year) ?? -1,
-      agencyIndex.get(first.agency) ?? -1,
-    ]
-    const value = measure(list.length === 1 ? figuresOf(first) : sumFigures(list))
-    if (value === null) lacking.push(at)
-    else cells.push([...at, value])
-  }
-  return { agencies, years, cells, lacking }
 }
 
 /** A block's values for a chart: null where no report gives the cell. */

@@ -6,13 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { applicantBreakdown, applicantsByYear } from '@/analysis/applicants'
 import { outcomeGroupTotal } from '@/analysis/cells'
 import { compareAgency } from '@/analysis/compare'
-import {
-  agencyYearMatrix,
-  figuresByAgency,
-  figuresByYear,
-  known,
-  sumFigures,
-} from '@/analysis/figures'
+import { figuresByAgency, figuresByYear, known, sumFigures } from '@/analysis/figures'
+import { agencyYearMatrix } from '@/analysis/matrix'
 import { emptyFilter, facetsOf, filterReports, NO_REGION } from '@/analysis/filter'
 import { distributionTotal, outcomeDistribution, refusalReasons } from '@/analysis/outcomes'
 import {
