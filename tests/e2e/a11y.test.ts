@@ -7,10 +7,9 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it, vi } from 'vitest'
+import { expect, it, vi } from 'vitest'
 import { routes } from '@/router'
-import { openApp, type OpenApp } from './browser'
-import { describeInChromium } from './suite'
+import { describeInChromium, withApp } from './suite'
 
 // The router module makes its hash history at import, which needs a page: Node gets memory history.
 vi.mock('vue-router', async (original) => {
@@ -88,17 +87,12 @@ function summary(view: string, found: AxeViolation[]): string {
 }
 
 describeInChromium('accessibility in chromium (axe-core)', () => {
-  let app: OpenApp | undefined
   let page: Page
   let base = ''
-
-  beforeAll(async () => {
-    app = await openApp()
+  withApp(async (app) => {
     ;({ page, base } = app)
     await page.setViewportSize({ width: 1280, height: 900 })
-  }, 120_000)
-
-  afterAll(() => app?.close())
+  })
 
   it('knows every view', () => {
     expect(VIEWS).toEqual(

@@ -4,24 +4,18 @@
  * keeps it; the language switch works. Skipped where /usr/bin/chromium is not installed, except under CI, where that fails.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { openApp, type OpenApp } from './browser'
-import { describeInChromium } from './suite'
+import { expect, it } from 'vitest'
+import { describeInChromium, withApp } from './suite'
 
 const SAMPLES = 'tests/fixtures/samples'
 
 describeInChromium('dashboard in chromium', () => {
-  let app: OpenApp | undefined
   let page: Page
   let base = ''
   let errors: string[] = []
-
-  beforeAll(async () => {
-    app = await openApp()
+  withApp((app) => {
     ;({ page, base, errors } = app)
-  }, 120_000)
-
-  afterAll(() => app?.close())
+  })
 
   it('opens populated with charts, in Chinese', async () => {
     await page.goto(`${base}#/overview`)

@@ -5,24 +5,18 @@
  * cells marked. Skipped where /usr/bin/chromium is not installed, except under CI, where that fails.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { openApp, type OpenApp } from './browser'
-import { describeInChromium } from './suite'
+import { expect, it } from 'vitest'
+import { describeInChromium, withApp } from './suite'
 
 const NOTE = '表四总计漏填，已电话核实'
 
 describeInChromium('findings in chromium', () => {
-  let app: OpenApp | undefined
   let page: Page
   let base = ''
   let errors: string[] = []
-
-  beforeAll(async () => {
-    app = await openApp()
+  withApp((app) => {
     ;({ page, base, errors } = app)
-  }, 120_000)
-
-  afterAll(() => app?.close())
+  })
 
   const rows = () => page.locator('[data-test="findings-table"] tbody tr')
 

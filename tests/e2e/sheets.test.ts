@@ -4,8 +4,8 @@
  * show in 机构对比 with — where the sheet gives no figure. Skipped where chromium is missing.
  */
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, openApp, type OpenApp } from './browser'
+import { expect, it } from 'vitest'
+import { describeInChromium, withApp } from './suite'
 
 const SHEET = [
   '机构,年度,本年新收,予以公开,部分公开,行政复议总计,行政诉讼总计,办结数',
@@ -20,18 +20,13 @@ function cell(card: Locator, figure: string): Locator {
     .locator('td div:first-child')
 }
 
-describe.skipIf(!hasChromium)('a summary sheet in chromium', () => {
-  let app: OpenApp | undefined
+describeInChromium('a summary sheet in chromium', () => {
   let page: Page
   let base = ''
   let errors: string[] = []
-
-  beforeAll(async () => {
-    app = await openApp()
+  withApp((app) => {
     ;({ page, base, errors } = app)
-  }, 120_000)
-
-  afterAll(() => app?.close())
+  })
 
   it('imports with a corrected header and shows — in 机构对比 where no figure was given', async () => {
     await page.goto(`${base}#/overview`)

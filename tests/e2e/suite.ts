@@ -2,8 +2,8 @@
  * The browser suites' `describe`: chromium is checked here rather than in each suite, so that a
  * missing browser cannot pass unseen under CI.
  */
-import { describe, it } from 'vitest'
-import { CHROMIUM, hasChromium } from './browser'
+import { afterAll, beforeAll, describe, it } from 'vitest'
+import { CHROMIUM, hasChromium, openApp, type OpenApp } from './browser'
 
 /**
  * What becomes of the browser tests: they run where chromium is installed; without it they are
@@ -30,4 +30,17 @@ export function describeInChromium(name: string, body: () => void): void {
       throw new Error(`${CHROMIUM} is not installed; under CI the browser tests must run`)
     })
   })
+}
+
+/**
+ * The app in chromium for a whole suite: opened before its first test — `opened` takes its page,
+ * base URL and errors — and closed after its last.
+ */
+export function withApp(opened: (app: OpenApp) => void | Promise<void>): void {
+  let app: OpenApp | undefined
+  beforeAll(async () => {
+    app = await openApp()
+    await opened(app)
+  }, 120_000)
+  afterAll(() => app?.close())
 }

@@ -5,9 +5,8 @@
  * pages. Skipped where chromium is missing, except under CI.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { openApp, type OpenApp } from './browser'
-import { describeInChromium } from './suite'
+import { expect, it } from 'vitest'
+import { describeInChromium, withApp } from './suite'
 
 /** The pages of a PDF chromium printed. */
 function pageCount(pdf: Buffer): number {
@@ -15,17 +14,12 @@ function pageCount(pdf: Buffer): number {
 }
 
 describeInChromium('机构对比, 机构档案 and briefings in chromium', () => {
-  let app: OpenApp | undefined
   let page: Page
   let base = ''
   let errors: string[] = []
-
-  beforeAll(async () => {
-    app = await openApp()
+  withApp((app) => {
     ;({ page, base, errors } = app)
-  }, 120_000)
-
-  afterAll(() => app?.close())
+  })
 
   const agencies = () =>
     page
