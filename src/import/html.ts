@@ -7,6 +7,7 @@
 import type { Provenance } from './types'
 import { BLANK } from './text/stream'
 import { decodeEntities, forEachToken } from './markup'
+import { lineAt } from './text/locate'
 
 export { decodeEntities, forEachToken }
 
@@ -243,13 +244,7 @@ export function htmlToText(html: string): HtmlText {
       120,
     ))
   const locate = (offset: number): Provenance => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((lineStarts[mid] as number) <= offset) lo = mid
-      else hi = mid - 1
-    }
+    const lo = lineAt(lineStarts, offset)
     const li = info[lo]
     if (li?.cellStarts && li.table !== undefined) {
       const within = offset - (lineStarts[lo] as number)

@@ -7,6 +7,7 @@ import { pagesToText, readPdf, type PdfDocument } from './pdf'
 import { splitLines } from './text/stream'
 import { readText } from './text/readText'
 import type { FileImport, Provenance } from './types'
+import { lineAt } from './text/locate'
 
 export async function importPdf(name: string, data: Uint8Array): Promise<FileImport> {
   let pdf: PdfDocument
@@ -35,14 +36,9 @@ export async function importPdf(name: string, data: Uint8Array): Promise<FileImp
     }
   }
   const lines = splitLines(text)
+  const starts = lines.map((l) => l.start)
   const locate = (offset: number): Provenance => {
-    let lo = 0
-    let hi = lines.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((lines[mid] as { start: number }).start <= offset) lo = mid
-      else hi = mid - 1
-    }
+    const lo = lineAt(starts, offset)
     const info = lineInfo[lo]
     const excerpt = (lines[lo]?.text ?? '').trim().replace(/\s+/g, ' ').slice(0, 120)
     return info

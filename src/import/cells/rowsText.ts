@@ -6,6 +6,7 @@
 import { markBlanks } from '../html'
 import type { Provenance } from '../types'
 import type { GridDoc } from './types'
+import { lineAt } from '../text/locate'
 
 export function rowsText(doc: GridDoc): { text: string; locate: (offset: number) => Provenance } {
   const lines: string[] = []
@@ -44,13 +45,7 @@ export function rowsText(doc: GridDoc): { text: string; locate: (offset: number)
     off += l.length + 1
   }
   const locate = (offset: number): Provenance => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((lineStarts[mid] as number) <= offset) lo = mid
-      else hi = mid - 1
-    }
+    const lo = lineAt(lineStarts, offset)
     const owner = owners[lo]
     const row = owner ? doc.rows[owner.row] : undefined
     if (!owner || !row) return { where: `第${lo + 1}行`, line: lo + 1 }

@@ -12,8 +12,8 @@ function lineStarts(text: string): number[] {
   return starts
 }
 
-/** The index of the line holding `offset`. */
-function lineAt(starts: readonly number[], offset: number): number {
+/** The index of the line holding `offset`, given where each line starts (ascending). */
+export function lineAt(starts: readonly number[], offset: number): number {
   let lo = 0
   let hi = starts.length - 1
   while (lo < hi) {
