@@ -33,6 +33,15 @@ describe('text extracted from PDFs by other tools', () => {
     expect(r.error).toMatch(/未读取表四.*交错排列/)
   })
 
+  it('reads a row whose numbering stands on its numbers’ line (`1.   0   0 …`) as numbering', () => {
+    // pdftotext -layout of the printed page: 属于国家秘密 above, `1.` and its seven 0s below.
+    const r = read('pingtan-2025-printed.pdftotext-layout.txt')
+    const report = r.reports[0]?.report
+    expect(report?.unread).toBeUndefined()
+    expect(report?.requests).toEqual(expected('pingtan-2025-printed').requests)
+    expect(report?.appeals).toEqual(expected('pingtan-2025-printed').appeals)
+  })
+
   it('gives no wrong value from the other extractions either', () => {
     for (const [file, truth] of [
       ['hongze-2023.pdftotext-plain.txt', 'hongze-2023'],

@@ -250,6 +250,17 @@ function isSeparator(c: string | undefined): boolean {
  * whose digit may be glued to the previous row's values (`00000002.其他法律`): that digit is
  * dropped.
  */
+/**
+ * Whether the point at stream position `j` stood between two digits with nothing between them in
+ * the source: a decimal point. A row's numbering printed on its numbers' line (`1.   0   0`) folds
+ * to `1.00` in the stream, and is no decimal.
+ */
+function tight(st: Stream, j: number): boolean {
+  const at = st.at
+  const dot = at[j]
+  return dot !== undefined && at[j - 1] === dot - 1 && at[j + 1] === dot + 1
+}
+
 export function readTokens(
   st: Stream,
   start: number,
@@ -274,7 +285,7 @@ export function readTokens(
     const negative = opts.signed && c === '-' && isDigit(s[i + 1]) && !isDigit(s[i - 1])
     if (isDigit(c) || negative) {
       let j = negative ? i + 1 : i
-      while (j < end && (isDigit(s[j]) || (s[j] === '.' && isDigit(s[j + 1])))) j++
+      while (j < end && (isDigit(s[j]) || (s[j] === '.' && isDigit(s[j + 1]) && tight(st, j)))) j++
       let text = s.slice(i, j)
       // Thousands separators (3,985,758): groups of exactly three digits after a short head.
       if (s[j] === ',' && /^-?\d{1,3}$/.test(text) && THOUSANDS.test(s.slice(j, j + 12))) {
@@ -283,7 +294,12 @@ export function readTokens(
         j += m[0].length
       }
       const next = s[j]
-      if ((next === '.' || next === '、') && j + 1 <= end && !isDigit(s[j + 1])) {
+      // A row's numbering (`3.`, `2、`), also where the row's numbers follow it on its line.
+      const numbering =
+        (next === '.' || next === '、') &&
+        j + 1 <= end &&
+        (!isDigit(s[j + 1]) || (next === '.' && !tight(st, j)))
+      if (numbering) {
         text = text.slice(0, -1)
         if (text === '' || text === '-') {
           i = j + 1
