@@ -63,6 +63,7 @@ describe('titles as real reports print them', () => {
     ],
     ['over three lines', '某某县\n2023年度政府信息公开\n工作年度报告', '某某县', 2023],
     ['工作报告', '某某区卫生健康委员会2020年政府信息公开工作报告', '某某区卫生健康委员会', 2020],
+    ['bracketed name', '【某某县财政局】2022年政府信息公开工作年度报告', '某某县财政局', 2022],
   ])('%s', (_, title, agency, year) => {
     expect(findTitle(`${title}\n一、总体情况\n2026年3月1日发布。`)).toMatchObject({ agency, year })
   })

@@ -40,7 +40,7 @@ const NOT_A_NAME =
   /^.*(?:首页|位置|公开|年报|栏目|来源|发布|日期|时间|浏览|打印|关闭|字号|分享|索引号|文号|标题|主题|[>＞»›/|｜·:：])/
 
 const LEADING_JUNK = /^(?:关于|[\p{P}\p{S}\d]+)+/u
-const TRAILING_JUNK = /(?:关于|的)+$/
+const TRAILING_JUNK = /(?:关于|的|[】」』〕\]])+$/
 
 /** Words that stand where a name would but name no one. */
 const GENERIC = new Set([
